@@ -1,0 +1,34 @@
+/** Preact hooks over the settings store: the UI re-renders whenever the settings change. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { REPORT_KEY, readSettingsReport, type SettingsReport } from '@/settings/repair-stored';
+import type { LoadedSettings, SettingsStore } from '@/settings/settings-store';
+
+export function useSettings(store: SettingsStore): LoadedSettings | null {
+  const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    store.watch(setLoaded, { signal: controller.signal });
+    return () => controller.abort();
+  }, [store]);
+  return loaded;
+}
+
+/** The background's last report on repaired stored settings, kept live. */
+export function useSettingsReport(): SettingsReport | null {
+  const [report, setReport] = useState<SettingsReport | null>(null);
+  useEffect(() => {
+    let live = true;
+    const refresh = () => void readSettingsReport().then((r) => live && setReport(r));
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && REPORT_KEY in changes) refresh();
+    };
+    refresh();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return report;
+}

@@ -1,0 +1,20 @@
+/**
+ * The background: keeps the stored settings sound. On start-up and after every change
+ * (from this device or, through sync, from another) it repairs what is stored, keeping
+ * a backup of anything it had to change. It holds no settings state of its own.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { repairStoredSettings } from '@/settings/repair-stored';
+import { SETTINGS_KEY } from '@/settings/schema';
+import { preferSyncedChange } from '@/settings/settings-storage';
+import { touchesSettings } from '@/settings/settings-store';
+
+export default defineBackground(() => {
+  void repairStoredSettings();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (!touchesSettings(changes, area)) return;
+    const fromSync = area === 'sync' && SETTINGS_KEY in changes;
+    void (fromSync ? preferSyncedChange() : Promise.resolve()).then(repairStoredSettings);
+  });
+});

@@ -1,0 +1,43 @@
+/** Words for a settings problem, in the user's language, for the popup and options page. */
+import type { SettingsProblem } from '@/settings/repair';
+import type { SettingsField } from '@/settings/schema';
+import { t, type MessageKey } from '@/utils/i18n';
+
+const FIELD_LABELS: Record<SettingsField, MessageKey> = {
+  version: 'fieldVersion',
+  enabled: 'fieldEnabled',
+  fontFamily: 'fieldFontFamily',
+  fontScale: 'fieldFontScale',
+  letterSpacing: 'fieldLetterSpacing',
+  wordSpacing: 'fieldWordSpacing',
+  lineHeight: 'fieldLineHeight',
+  colorScheme: 'fieldColorScheme',
+  images: 'fieldImages',
+  panel: 'fieldPanel',
+};
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  // A huge wrong value must not flood the popup; the backup keeps it whole.
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** Null for problems that the report states once rather than per field. */
+export function describeProblem(problem: SettingsProblem): string | null {
+  const field = problem.field ? t(FIELD_LABELS[problem.field]) : '';
+  const args = [field, show(problem.was), show(problem.now)];
+  switch (problem.kind) {
+    case 'out-of-range':
+      return t('problemOutOfRange', args);
+    case 'unknown-id':
+      return t('problemUnknownId', args);
+    case 'wrong-type':
+      return t('problemWrongType', args);
+    case 'bad-version':
+      return t('problemBadVersion', args);
+    case 'not-an-object':
+      return t('problemNotAnObject');
+    case 'newer-version':
+      return null;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Repairs the stored settings in place, run by the background on start-up and whenever
+ * the stored object changes. Before a repaired object replaces the original, the
+ * original is copied to `storage.local` (`settingsBackup`) and the problems are kept in
+ * `settingsReport` for the popup and options page to explain. An object written by a
+ * newer Legible is never rewritten: this version only reads what it understands.
+ */
+import { browser } from 'wxt/browser';
+import { repairSettings, type SettingsProblem } from '@/settings/repair';
+import {
+  readRawSettings,
+  writeRawSettings,
+  type SettingsSource,
+} from '@/settings/settings-storage';
+
+export const BACKUP_KEY = 'settingsBackup';
+export const REPORT_KEY = 'settingsReport';
+/** How many repaired originals to keep; older ones are the least likely to be wanted. */
+const BACKUPS_KEPT = 10;
+
+export interface SettingsBackup {
+  readonly original: unknown;
+  readonly problems: readonly SettingsProblem[];
+  readonly at: number;
+}
+
+export interface SettingsReport {
+  readonly problems: readonly SettingsProblem[];
+  readonly rewritten: boolean;
+  readonly at: number;
+}
+
+async function keepBackup(backup: SettingsBackup): Promise<void> {
+  const stored = await browser.storage.local.get(BACKUP_KEY);
+  const previous = stored[BACKUP_KEY];
+  const list = Array.isArray(previous) ? (previous as SettingsBackup[]) : [];
+  await browser.storage.local.set({ [BACKUP_KEY]: [...list, backup].slice(-BACKUPS_KEPT) });
+}
+
+/** Returns what was found, or null when nothing was stored or nothing needed repair. */
+export async function repairStoredSettings(): Promise<SettingsReport | null> {
+  const { raw, source }: { raw: unknown; source: SettingsSource } = await readRawSettings();
+  if (source === 'none') return null;
+  const result = repairSettings(raw);
+  if (result.problems.length === 0) return null;
+  const rewritten = !result.newerVersion;
+  if (rewritten) {
+    await keepBackup({ original: raw, problems: result.problems, at: Date.now() });
+    await writeRawSettings(result.settings);
+  }
+  const report: SettingsReport = { problems: result.problems, rewritten, at: Date.now() };
+  await browser.storage.local.set({ [REPORT_KEY]: report });
+  return report;
+}
+
+export async function readSettingsReport(): Promise<SettingsReport | null> {
+  const stored = await browser.storage.local.get(REPORT_KEY);
+  return (stored[REPORT_KEY] as SettingsReport | undefined) ?? null;
+}
+
+export async function dismissSettingsReport(): Promise<void> {
+  await browser.storage.local.remove(REPORT_KEY);
+}
