@@ -1,0 +1,3 @@
+import { readableModeSuite } from '@/tests/e2e/readable-mode.suite';
+
+readableModeSuite('chromium');

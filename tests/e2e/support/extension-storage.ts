@@ -1,0 +1,76 @@
+/**
+ * Reads and writes the extension's real storage from one of its own pages, as another
+ * context or another device (through browser sync) would.
+ */
+import type { Page } from 'puppeteer-core';
+
+type Area = 'sync' | 'local';
+
+interface StorageArea {
+  get(key: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  clear(): Promise<void>;
+}
+
+declare const chrome: { storage: Record<Area, StorageArea> };
+declare const browser: typeof chrome | undefined;
+
+export class ExtensionStorage {
+  constructor(private readonly page: Page) {}
+
+  get(area: Area, key: string): Promise<unknown> {
+    return this.page.evaluate(
+      async (area, key) => {
+        const api = typeof browser === 'undefined' ? chrome : browser;
+        return (await api.storage[area].get(key))[key];
+      },
+      area,
+      key,
+    );
+  }
+
+  set(area: Area, items: Record<string, unknown>): Promise<void> {
+    return this.page.evaluate(
+      async (area, items) => {
+        const api = typeof browser === 'undefined' ? chrome : browser;
+        await api.storage[area].set(items);
+      },
+      area,
+      items,
+    );
+  }
+
+  clear(): Promise<void> {
+    return this.page.evaluate(async () => {
+      const api = typeof browser === 'undefined' ? chrome : browser;
+      await api.storage.sync.clear();
+      await api.storage.local.clear();
+    });
+  }
+
+  /** Waits until `area` holds `expected` (deep equality) under `key`. */
+  async waitFor(area: Area, key: string, expected: unknown, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      last = await this.get(area, key);
+      if (JSON.stringify(sortKeys(last)) === JSON.stringify(sortKeys(expected))) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(
+      `storage.${area}.${key} is ${JSON.stringify(last)}, expected ${JSON.stringify(expected)}`,
+    );
+  }
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}
