@@ -20,7 +20,15 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Only Firefox reads this key; Chrome would warn about it.
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140 is the first release (and ESR) that reads data_collection_permissions.
+          strict_min_version: '140.0',
+          // Legible collects and sends nothing; Firefox shows this at install.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
     }),
   }),
   // WXT has no Preact module; the Vite plugin compiles JSX for the popup and options.
