@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: Readonly<KnownSettings> = Object.freeze({
   letterSpacing: 0,
   wordSpacing: 0,
   lineHeight: null,
+  paragraphSpacing: null,
   colorScheme: 'original',
   images: 'show',
   panel: true,

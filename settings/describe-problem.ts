@@ -11,6 +11,7 @@ const FIELD_LABELS: Record<SettingsField, MessageKey> = {
   letterSpacing: 'fieldLetterSpacing',
   wordSpacing: 'fieldWordSpacing',
   lineHeight: 'fieldLineHeight',
+  paragraphSpacing: 'fieldParagraphSpacing',
   colorScheme: 'fieldColorScheme',
   images: 'fieldImages',
   panel: 'fieldPanel',

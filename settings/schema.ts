@@ -35,13 +35,15 @@ export type ImageMode = (typeof IMAGE_MODES)[number];
  * Allowed numeric ranges. Values outside them are clamped, not rejected, so a value
  * the user chose on a newer or older version keeps as much of its meaning as it can.
  * letterSpacing reaches 0.5 em and wordSpacing 1 em: well past WCAG 1.4.12's 0.12 em
- * and 0.16 em, which the panel's "medium" steps meet.
+ * and 0.16 em, which the panel's "medium" steps meet; paragraphSpacing reaches 4 em,
+ * past WCAG's 2 em.
  */
 export const NUMBER_RANGES = {
   fontScale: { min: 1, max: 3 },
   letterSpacing: { min: 0, max: 0.5 },
   wordSpacing: { min: 0, max: 1 },
   lineHeight: { min: 1, max: 3 },
+  paragraphSpacing: { min: 0, max: 4 },
 } as const;
 
 export type NumberField = keyof typeof NUMBER_RANGES;
@@ -60,6 +62,8 @@ export const FIELD_SCHEMAS = {
   letterSpacing: ranged('letterSpacing'),
   wordSpacing: ranged('wordSpacing'),
   lineHeight: v.nullable(ranged('lineHeight')),
+  /** Added within v1 (optional): space after paragraphs, in em; null = the page's own. */
+  paragraphSpacing: v.nullable(ranged('paragraphSpacing')),
   colorScheme: v.picklist(COLOR_SCHEMES),
   images: v.picklist(IMAGE_MODES),
   panel: v.boolean(),

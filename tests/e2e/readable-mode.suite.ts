@@ -22,6 +22,7 @@ const V1_DEFAULTS = {
   letterSpacing: 0,
   wordSpacing: 0,
   lineHeight: null,
+  paragraphSpacing: null,
   colorScheme: 'original',
   images: 'show',
   panel: true,
