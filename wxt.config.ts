@@ -1,6 +1,10 @@
 // Build configuration: one source tree, a Chrome MV3 and a Firefox MV2 build.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+// Relative, not `@/`: the alias is not resolved while this config loads.
+import { BUNDLED_FONT_FILES, BUNDLED_FONT_LICENCES, FONTS_DIR } from './features/bundled-fonts';
 
 /** Fixed so that Firefox gives the add-on `storage.sync` and a stable identity. */
 export const GECKO_ID = 'legible@legible-extension';
@@ -14,10 +18,19 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the settings. Nothing else is needed for the foundation; each later
-    // permission is justified in the README next to the feature that uses it.
-    permissions: ['storage'],
+    // storage: the settings. scripting + all hosts: the first-paint hold stylesheet is
+    // registered for every page while readable mode is on (entrypoints/background/
+    // first-paint-hold.ts); the content script already runs on every page.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // The bundled fonts are loaded by the page (the @font-face rules live in its
+    // document), so the page must be allowed to fetch them. use_dynamic_url: Chrome
+    // serves them under a per-session id, so a page cannot probe a fixed URL to learn
+    // that Legible is installed. WXT turns this into MV2's plain list for Firefox.
+    web_accessible_resources: [
+      { resources: [`${FONTS_DIR}/*.woff2`], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     // Only Firefox reads this key; Chrome would warn about it.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -33,4 +46,18 @@ export default defineConfig({
   }),
   // WXT has no Preact module; the Vite plugin compiles JSX for the popup and options.
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The fonts and their licences are copied from the pinned @fontsource packages at
+    // build time, never committed: features/bundled-fonts.ts lists them.
+    'build:publicAssets': (wxt, assets) => {
+      const require = createRequire(join(wxt.config.root, 'package.json'));
+      for (const { file, source } of [...BUNDLED_FONT_FILES, ...BUNDLED_FONT_LICENCES]) {
+        assets.push({ absoluteSrc: require.resolve(source), relativeDest: `${FONTS_DIR}/${file}` });
+      }
+    },
+    // Lets `browser.runtime.getURL('/fonts/….woff2')` type-check like a public/ file.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(...BUNDLED_FONT_FILES.map(({ file }) => `/${FONTS_DIR}/${file}`));
+    },
+  },
 });
