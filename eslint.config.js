@@ -13,7 +13,7 @@ const uiOnly = [
 const backgroundOnly = ['@/entrypoints/background', '@/settings/repair-stored'];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo/', 'tests/fixtures/'] },
+  { ignores: ['.output/', '.wxt/', '.tmp/', 'node_modules/', 'demo/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

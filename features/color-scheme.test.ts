@@ -3,6 +3,8 @@ import { colorScheme, SCHEME_COLORS } from '@/features/color-scheme';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { COLOR_SCHEMES } from '@/settings/schema';
 
+const CONTEXT = { assetUrl: (path: string) => path };
+
 /** WCAG 2.2 relative luminance and contrast ratio, for checking the brief's claim. */
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
@@ -35,16 +37,14 @@ describe('colour schemes', () => {
   it.each(Object.entries(SCHEME_COLORS))(
     '%s sets its exact text and background colours',
     (id, colors) => {
-      const css = colorScheme.css({
-        ...DEFAULT_SETTINGS,
-        colorScheme: id as keyof typeof SCHEME_COLORS,
-      });
+      const settings = { ...DEFAULT_SETTINGS, colorScheme: id as keyof typeof SCHEME_COLORS };
+      const css = colorScheme.css(settings, CONTEXT);
       expect(css).toContain(`color: ${colors.text} !important`);
       expect(css).toContain(`background-color: ${colors.background} !important`);
     },
   );
 
   it('leaves the page alone for "original"', () => {
-    expect(colorScheme.css(DEFAULT_SETTINGS)).toBe('');
+    expect(colorScheme.css(DEFAULT_SETTINGS, CONTEXT)).toBe('');
   });
 });

@@ -3,40 +3,57 @@
  * each at least 7:1, WCAG 1.4.6). `original` leaves the page's colours alone.
  */
 import type { Feature } from '@/features/feature';
+import { TEXT } from '@/features/selectors';
 import type { ColorSchemeId } from '@/settings/schema';
 
 export interface SchemeColors {
   readonly text: string;
   readonly background: string;
+  /** Dark background: scrollbars and native widgets should be drawn dark too. */
+  readonly dark: boolean;
 }
 
 export const SCHEME_COLORS: Readonly<Record<Exclude<ColorSchemeId, 'original'>, SchemeColors>> = {
-  'black-on-white': { text: '#000000', background: '#FFFFFF' },
-  'white-on-black': { text: '#FFFFFF', background: '#000000' },
-  blue: { text: '#063462', background: '#9DD1FF' },
-  beige: { text: '#4D4B43', background: '#F7F3D6' },
-  green: { text: '#A9E44D', background: '#3B2716' },
+  'black-on-white': { text: '#000000', background: '#FFFFFF', dark: false },
+  'white-on-black': { text: '#FFFFFF', background: '#000000', dark: true },
+  blue: { text: '#063462', background: '#9DD1FF', dark: false },
+  beige: { text: '#4D4B43', background: '#F7F3D6', dark: false },
+  green: { text: '#A9E44D', background: '#3B2716', dark: true },
 };
+
+const CONTROLS = ':where(input, textarea, select, button, optgroup, option)';
 
 export const colorScheme: Feature = {
   id: 'colorScheme',
   css({ colorScheme: id }) {
     if (id === 'original') return '';
-    const { text, background } = SCHEME_COLORS[id];
-    // SVG keeps its own painting (icons use currentColor and follow the text colour).
-    // Background images go: a photo behind text would undo the contrast the scheme
-    // promises. Links keep an underline, their only cue once every colour is the same.
+    const { text: fg, background: bg, dark } = SCHEME_COLORS[id];
+    // Only two colours exist, so every state is told apart by shape, not hue: links
+    // are underlined (visited ones dotted), focus gets a thick outline.
+    // Background images go from boxes that hold text: a photo behind text would undo
+    // the 7:1 contrast; empty boxes (sprites, icons drawn as backgrounds) keep theirs.
+    // Inline SVG keeps its drawing; SVG text and currentColor icons take the text colour.
     return `
-html, body { background: ${background} !important; }
-:where(html, body) *:not(svg, svg *) {
-  color: ${text} !important;
-  background-color: ${background} !important;
-  background-image: none !important;
-  border-color: ${text} !important;
+:root, body { background: ${bg} !important; color: ${fg} !important; color-scheme: only ${dark ? 'dark' : 'light'}; }
+${TEXT}, ${CONTROLS} {
+  color: ${fg} !important;
+  background-color: ${bg} !important;
+  border-color: ${fg} !important;
   text-shadow: none !important;
+  box-shadow: none !important;
 }
-a, a * { text-decoration: underline !important; }
-::placeholder { color: ${text} !important; opacity: 1 !important; }
-::selection { color: ${background} !important; background-color: ${text} !important; }`;
+${TEXT}:not(:empty) { background-image: none !important; }
+:where(a:link, a:visited), :where(a:link, a:visited) * {
+  color: ${fg} !important;
+  text-decoration-line: underline !important;
+  text-decoration-thickness: max(1px, 0.08em) !important;
+}
+:where(a:visited) { text-decoration-style: dotted !important; }
+:where(:focus-visible) { outline: 3px solid ${fg} !important; outline-offset: 2px !important; }
+${CONTROLS} { border: 1px solid ${fg} !important; }
+::placeholder { color: ${fg} !important; opacity: 1 !important; font-style: italic !important; }
+::selection { color: ${bg} !important; background-color: ${fg} !important; }
+:where(svg text, svg tspan) { fill: ${fg} !important; }
+:where(hr) { border-color: ${fg} !important; background-color: ${fg} !important; }`;
   },
 };

@@ -1,20 +1,28 @@
 /**
- * The background: keeps the stored settings sound. On start-up and after every change
- * (from this device or, through sync, from another) it repairs what is stored, keeping
- * a backup of anything it had to change. It holds no settings state of its own.
+ * The background: keeps the stored settings sound and the first-paint hold in step
+ * with readable mode. On start-up and after every change (from this device or, through
+ * sync, from another) it repairs what is stored, keeping a backup of anything it had to
+ * change. It holds no settings state of its own.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { syncFirstPaintHold } from '@/entrypoints/background/first-paint-hold';
 import { repairStoredSettings } from '@/settings/repair-stored';
 import { SETTINGS_KEY } from '@/settings/schema';
 import { preferSyncedChange } from '@/settings/settings-storage';
-import { touchesSettings } from '@/settings/settings-store';
+import { loadSettings, touchesSettings } from '@/settings/settings-store';
+
+async function settle(): Promise<void> {
+  await repairStoredSettings();
+  const { settings } = await loadSettings();
+  await syncFirstPaintHold(settings.enabled);
+}
 
 export default defineBackground(() => {
-  void repairStoredSettings();
+  void settle();
   browser.storage.onChanged.addListener((changes, area) => {
     if (!touchesSettings(changes, area)) return;
     const fromSync = area === 'sync' && SETTINGS_KEY in changes;
-    void (fromSync ? preferSyncedChange() : Promise.resolve()).then(repairStoredSettings);
+    void (fromSync ? preferSyncedChange() : Promise.resolve()).then(settle);
   });
 });

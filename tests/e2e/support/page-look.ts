@@ -29,7 +29,7 @@ export async function waitForScheme(page: Page, background: string, color: strin
   await page.waitForFunction(
     (background, color) => {
       const body = getComputedStyle(document.body);
-      const p = document.querySelector('article p');
+      const p = document.querySelector('article p') ?? document.querySelector('p');
       return body.backgroundColor === background && !!p && getComputedStyle(p).color === color;
     },
     { timeout: 5000 },

@@ -49,7 +49,14 @@ export async function startPageServer(): Promise<PageServer> {
     if (pathname.startsWith('/corpus/') && extname(file) === '.html') {
       body = body.toString('utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    };
+    // The strict policy of many official sites: no inline style or script at all.
+    if (pathname.endsWith('/csp.html')) {
+      headers['content-security-policy'] = "default-src 'none'; style-src 'self'; img-src 'self'";
+    }
+    response.writeHead(200, headers);
     response.end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,0 +1,139 @@
+/**
+ * Measures what the page itself asks for (with Legible's sheets switched off) and marks
+ * the elements the CSS features need to know about: each text element's own font size
+ * and line height, icon glyphs, justified text, and the boxes that may clip text.
+ * Measuring reads computed styles only; the marks are written afterwards so that the
+ * two never interleave (no layout thrashing).
+ */
+import { isIconFont, isPrivateUseText } from '@/engine/icon-detect';
+import { LINE_ATTRIBUTE, lineRatioKey, SIZE_ATTRIBUTE, sizeKey } from '@/features/font-scale';
+import { ICON_ATTRIBUTE } from '@/features/selectors';
+import { JUSTIFIED_ATTRIBUTE } from '@/features/text-layout';
+
+export const SCAN_ATTRIBUTES = [
+  SIZE_ATTRIBUTE,
+  LINE_ATTRIBUTE,
+  ICON_ATTRIBUTE,
+  JUSTIFIED_ATTRIBUTE,
+];
+
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BR',
+]);
+const CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
+
+/** The text an element shows itself, not through its children. */
+export function ownText(element: Element): string {
+  let text = '';
+  for (const node of element.childNodes) if (node.nodeType === 3) text += node.nodeValue ?? '';
+  return text;
+}
+
+export function isTextElement(element: Element): boolean {
+  return CONTROLS.has(element.tagName) || ownText(element).trim() !== '';
+}
+
+interface Mark {
+  readonly element: Element;
+  readonly attributes: ReadonlyArray<readonly [string, string]>;
+}
+
+/** How far content overflows a box, in px, down and across (0 when it fits). */
+export interface Overflow {
+  readonly down: number;
+  readonly across: number;
+}
+
+/** A box whose content may be clipped (it hides overflow or ellipsises), and its own overflow. */
+export interface ClipCandidate {
+  readonly element: HTMLElement;
+  readonly before: Overflow;
+}
+
+export interface Measurement {
+  readonly marks: readonly Mark[];
+  readonly clipCandidates: readonly ClipCandidate[];
+}
+
+function clips(style: CSSStyleDeclaration): boolean {
+  return (
+    style.overflowX !== 'visible' ||
+    style.overflowY !== 'visible' ||
+    style.textOverflow === 'ellipsis'
+  );
+}
+
+export function overflowOf(element: HTMLElement): Overflow {
+  return {
+    down: Math.max(0, element.scrollHeight - element.clientHeight),
+    across: Math.max(0, element.scrollWidth - element.clientWidth),
+  };
+}
+
+export class TextScanner {
+  readonly sizes = new Set<string>();
+  readonly lineRatios = new Set<string>();
+
+  /** Reads the page's own styles of `elements`; call with Legible's sheets disabled. */
+  measure(elements: readonly Element[], view: Window): Measurement {
+    const marks: Mark[] = [];
+    const clipCandidates: ClipCandidate[] = [];
+    for (const element of elements) {
+      if (SKIPPED.has(element.tagName) || element.hasAttribute(SIZE_ATTRIBUTE)) continue;
+      if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
+      const style = view.getComputedStyle(element);
+      if (
+        clips(style) &&
+        element instanceof HTMLElement &&
+        element !== element.ownerDocument.documentElement
+      ) {
+        clipCandidates.push({ element, before: overflowOf(element) });
+      }
+      if (!isTextElement(element)) continue;
+      const fontSize = parseFloat(style.fontSize);
+      const attributes: Array<[string, string]> = [[SIZE_ATTRIBUTE, sizeKey(fontSize)]];
+      const ratio =
+        style.lineHeight === 'normal' ? null : lineRatioKey(parseFloat(style.lineHeight), fontSize);
+      if (ratio) attributes.push([LINE_ATTRIBUTE, ratio]);
+      if (isIconFont(style.fontFamily) || isPrivateUseText(ownText(element)))
+        attributes.push([ICON_ATTRIBUTE, '']);
+      if (style.textAlign === 'justify') attributes.push([JUSTIFIED_ATTRIBUTE, '']);
+      marks.push({ element, attributes });
+    }
+    return { marks, clipCandidates };
+  }
+
+  /** Writes the marks; true when a size or line height not seen before appeared. */
+  mark({ marks }: Measurement): boolean {
+    const before = this.sizes.size + this.lineRatios.size;
+    for (const { element, attributes } of marks) {
+      for (const [name, value] of attributes) {
+        element.setAttribute(name, value);
+        if (name === SIZE_ATTRIBUTE) this.sizes.add(value);
+        if (name === LINE_ATTRIBUTE) this.lineRatios.add(value);
+      }
+    }
+    return this.sizes.size + this.lineRatios.size !== before;
+  }
+
+  /** Removes every mark from `root`, leaving the page as it was. */
+  unmark(root: Document | ShadowRoot): void {
+    const selector = SCAN_ATTRIBUTES.map((name) => `[${name}]`).join(',');
+    for (const element of root.querySelectorAll(selector)) {
+      for (const name of SCAN_ATTRIBUTES) element.removeAttribute(name);
+    }
+  }
+
+  reset(): void {
+    this.sizes.clear();
+    this.lineRatios.clear();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Keeps text readable and the layout whole while readable mode is on, whatever else is
+ * chosen: no justified text (WCAG 1.4.8), long words wrap instead of pushing the page
+ * sideways, and the boxes the engine found clipping text are relaxed.
+ */
+import type { Feature } from '@/features/feature';
+import { TEXT } from '@/features/selectors';
+
+/** Set by the engine on elements the page justifies. */
+export const JUSTIFIED_ATTRIBUTE = 'data-legible-justified';
+/** Set by the engine on boxes that clip text only since readable mode restyled it. */
+export const RELAX_ATTRIBUTE = 'data-legible-relax';
+/** Set by the engine on flex rows that overflow the page only since readable mode. */
+export const WRAP_ATTRIBUTE = 'data-legible-wrap';
+
+export const textLayout: Feature = {
+  id: 'textLayout',
+  css() {
+    // The first line ends public/first-paint-hold.css's hold by moving its animation
+    // into the past; unlike removing it, that does not restart it when this sheet goes.
+    return `
+:root { animation-delay: -1000s !important; }
+[${JUSTIFIED_ATTRIBUTE}] { text-align: start !important; }
+${TEXT} { overflow-wrap: break-word !important; }
+[${RELAX_ATTRIBUTE}] {
+  height: auto !important;
+  max-height: none !important;
+  overflow: visible !important;
+  white-space: normal !important;
+  text-overflow: clip !important;
+  -webkit-line-clamp: unset !important;
+}
+[${RELAX_ATTRIBUTE}~="width"] { width: auto !important; max-width: 100% !important; }
+[${WRAP_ATTRIBUTE}] { flex-wrap: wrap !important; white-space: normal !important; }`;
+  },
+};

@@ -1,0 +1,3 @@
+import { restylingSuite } from '@/tests/e2e/restyling.suite';
+
+restylingSuite('firefox');

@@ -1,0 +1,229 @@
+/**
+ * The restyling engine in real Chromium and Firefox, on the engine fixture, the strict
+ * CSP fixture and the portal demo: every setting, icons intact, dynamic content, shadow
+ * DOM, frames, a page that fights back, no unstyled frame, layout kept, off means off.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { styleOf, stylesOf } from '@/tests/e2e/support/element-style';
+import {
+  launchExtensionBrowser,
+  type BrowserName,
+  type ExtensionBrowser,
+} from '@/tests/e2e/support/extension-browser';
+import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import { waitForScheme } from '@/tests/e2e/support/page-look';
+import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
+
+const FULL = {
+  version: 1,
+  enabled: true,
+  fontFamily: 'original',
+  fontScale: 1.5,
+  letterSpacing: 0.12,
+  wordSpacing: 0.16,
+  lineHeight: 1.5,
+  paragraphSpacing: 2,
+  colorScheme: 'blue',
+  images: 'grayscale',
+  panel: false,
+};
+const BLUE = { background: 'rgb(157, 209, 255)', text: 'rgb(6, 52, 98)' };
+const SIZED = ['h1', 'p', 'em', 'rem', 'pct', 'kw', 'clamp'];
+
+export function restylingSuite(name: BrowserName): void {
+  describe(`restyling in ${name}`, () => {
+    let session: ExtensionBrowser;
+    let server: PageServer;
+    let storage: ExtensionStorage;
+
+    beforeAll(async () => {
+      server = await startPageServer();
+      session = await launchExtensionBrowser(name);
+      storage = new ExtensionStorage(
+        await session.openExtensionPage('/options.html', 'button[role="switch"]'),
+      );
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+    beforeEach(() => storage.clear());
+
+    async function open(path: string, width = 1280): Promise<Page> {
+      const page = await session.browser.newPage();
+      await page.setViewport({ width, height: 900 });
+      await page.goto(server.url(path));
+      await page.waitForSelector('body');
+      return page;
+    }
+
+    /** Loads the fixture once with readable mode off and once with `settings`. */
+    async function offThenOn(settings: object, path = '/fixtures/pages/engine.html') {
+      const off = await open(path);
+      const before = await stylesOf(off, SIZED);
+      await off.close();
+      await storage.set('sync', { settings });
+      const page = await open(path);
+      await waitForScheme(page, BLUE.background, BLUE.text);
+      return { page, before };
+    }
+
+    it('scales every element by its own size, whatever the unit, and spaces the text', async () => {
+      const { page, before } = await offThenOn(FULL);
+      const after = await stylesOf(page, SIZED);
+      for (const id of SIZED) {
+        const { fontSize } = after[id]!;
+        expect(fontSize, id).toBeCloseTo(before[id]!.fontSize * 1.5, 0);
+        expect(after[id]!.letterSpacing, id).toBeCloseTo(0.12 * fontSize, 0);
+        expect(after[id]!.wordSpacing, id).toBeCloseTo(0.16 * fontSize, 0);
+        expect(after[id]!.lineHeight, id).toBeCloseTo(1.5 * fontSize, 0);
+      }
+      expect(after.h1!.fontSize).toBeGreaterThan(after.p!.fontSize);
+      expect(after.p!.marginBottom).toBeCloseTo(2 * after.p!.fontSize, 0);
+    });
+
+    it('keeps the page own line height in proportion when no line spacing is chosen', async () => {
+      const { page, before } = await offThenOn({ ...FULL, lineHeight: null });
+      const h1 = await styleOf(page, 'h1');
+      expect(h1.lineHeight / h1.fontSize).toBeCloseTo(
+        before.h1!.lineHeight / before.h1!.fontSize,
+        1,
+      );
+    });
+
+    it('paints every text element in the scheme, even against page !important rules and scripts', async () => {
+      const { page } = await offThenOn(FULL);
+      await new Promise((resolve) => setTimeout(resolve, 250)); // let the page script rewrite
+      for (const id of ['h1', 'p', 'fight', 'restyled', 'link']) {
+        const style = await styleOf(page, id);
+        expect(style.color, id).toBe(BLUE.text);
+      }
+      expect((await styleOf(page, 'fight')).backgroundColor).toBe(BLUE.background);
+      expect((await styleOf(page, 'link')).textDecorationLine).toContain('underline');
+      expect((await styleOf(page, 'just')).textAlign).not.toBe('justify');
+    });
+
+    it('leaves icon fonts and private-use glyphs in their own font', async () => {
+      const { page } = await offThenOn({ ...FULL, fontFamily: 'arial' });
+      expect((await styleOf(page, 'icon')).fontFamily).toContain('Font Awesome 6 Free');
+      expect((await styleOf(page, 'pua')).fontFamily).toContain('Private Glyphs');
+      expect((await styleOf(page, 'p')).fontFamily).toMatch(/^Arial/);
+    });
+
+    it('does not newly cut off text in fixed boxes, and adds no horizontal scrolling', async () => {
+      for (const width of [1280, 360]) {
+        await storage.clear();
+        const own = await open('/fixtures/pages/engine.html', width);
+        const ownWidth = await own.evaluate(() => document.documentElement.scrollWidth);
+        await own.close();
+        await storage.set('sync', { settings: { ...FULL, fontScale: 2 } });
+        const page = await open('/fixtures/pages/engine.html', width);
+        await waitForScheme(page, BLUE.background, BLUE.text);
+        for (const id of ['fixed', 'ellipsis', 'btn']) {
+          const style = await styleOf(page, id);
+          expect(style.clippedDown, `${id} at ${width}`).toBeLessThanOrEqual(1);
+          expect(style.clippedAcross, `${id} at ${width}`).toBeLessThanOrEqual(1);
+        }
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(pageWidth, `page at ${width}`).toBeLessThanOrEqual(Math.max(ownWidth, width) + 1);
+        await page.close();
+      }
+    });
+
+    it('restyles content added later, open shadow roots and same-origin frames', async () => {
+      const { page } = await offThenOn(FULL);
+      await page.waitForSelector('#added');
+      await page.waitForFunction(
+        (color) => getComputedStyle(document.getElementById('added')!).color === color,
+        {},
+        BLUE.text,
+      );
+      const added = await styleOf(page, 'added');
+      expect(added.fontSize).toBeCloseTo(16 * 1.25 * 1.5, 0);
+
+      const shadow = await styleOf(page, 'in-shadow');
+      expect(shadow.color).toBe(BLUE.text);
+      expect(shadow.fontSize).toBeCloseTo(20 * 1.5, 0);
+
+      const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
+      expect(frame).toBeDefined();
+      await frame!.waitForFunction(
+        (color) => getComputedStyle(document.getElementById('framed')!).color === color,
+        {},
+        BLUE.text,
+      );
+      expect((await styleOf(frame!, 'framed')).fontSize).toBeCloseTo(15 * 1.5, 0);
+    });
+
+    it('shows images in grayscale, or hides them leaving their alt text', async () => {
+      const { page } = await offThenOn(FULL);
+      expect((await styleOf(page, 'img')).filter).toBe('grayscale(1)');
+      await storage.set('sync', { settings: { ...FULL, images: 'hide' } });
+      await page.waitForSelector('#img + legible-alt');
+      expect((await styleOf(page, 'img')).display).toBe('none');
+      expect(await page.$eval('#img + legible-alt', (el) => el.textContent)).toBe(
+        'A photo of the meeting',
+      );
+    });
+
+    it('restyles a page with a strict Content-Security-Policy', async () => {
+      await storage.set('sync', { settings: FULL });
+      const page = await open('/fixtures/pages/csp.html');
+      await page.waitForFunction(
+        (bg) => getComputedStyle(document.body).backgroundColor === bg,
+        { timeout: 5000 },
+        BLUE.background,
+      );
+      expect((await styleOf(page, 'h1')).fontSize).toBeCloseTo(28 * 1.5, 0);
+    });
+
+    it('never paints a frame of the unstyled page when readable mode is on', async () => {
+      await storage.set('sync', { settings: FULL });
+      // The background registers the first-paint hold when it sees readable mode go on.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const page = await session.browser.newPage();
+      await page.evaluateOnNewDocument(() => {
+        // Sample every frame before it is painted: a visible body with text but without
+        // the scheme's background would be an unstyled frame. (Conservative: a frame
+        // styled after this callback but before its paint still counts as unstyled.)
+        const frames: string[] = [];
+        Object.defineProperty(window, '__legibleFrames', { value: frames });
+        const sample = () => {
+          const body = document.body;
+          const shown = getComputedStyle(document.documentElement).opacity !== '0';
+          if (body && shown && body.innerText.trim() !== '')
+            frames.push(getComputedStyle(body).backgroundColor);
+          if (frames.length < 60) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await page.goto(server.url('/demo/article-en.html'));
+      await page.waitForFunction(
+        () => (window as unknown as { __legibleFrames: string[] }).__legibleFrames.length >= 20,
+      );
+      const frames = await page.evaluate(
+        () => (window as unknown as { __legibleFrames: string[] }).__legibleFrames,
+      );
+      expect(frames.filter((bg) => bg !== BLUE.background)).toEqual([]);
+    });
+
+    it('leaves nothing behind when switched off: marks, alt texts, sheets', async () => {
+      const off = await open('/fixtures/pages/engine.html');
+      const markup = () =>
+        off.evaluate(() => [
+          document.documentElement.outerHTML.replace(/ style="[^"]*"/g, ''),
+          document.getElementById('shadow-host')!.shadowRoot!.innerHTML,
+        ]);
+      await off.waitForSelector('#added');
+      const original = await markup();
+      await storage.set('sync', { settings: { ...FULL, images: 'hide' } });
+      await off.waitForSelector('legible-alt');
+      await storage.set('sync', { settings: { ...FULL, images: 'hide', enabled: false } });
+      await off.waitForFunction(
+        () => !document.querySelector('legible-alt, style, [data-legible-size]'),
+      );
+      expect(await markup()).toEqual(original);
+    });
+  });
+}
