@@ -27,7 +27,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-function chromiumFlags(profile: string): string[] {
+/** The flags every headless Chromium here needs (BROWSER-TESTING.md), extension or not. */
+export function chromiumFlags(profile: string): string[] {
   return [
     '--no-sandbox',
     '--disable-gpu',

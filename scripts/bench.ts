@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: measures the BUILT extension (.output/chrome-mv3) in real headless
+ * Chromium over the shared corpus and the demo pages, with one full profile (Arial,
+ * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints five figures: conformance
+ * of visible text, unstyled frames, apply latency, cost against Chromium without the
+ * extension, and the content script's gzipped size. The modules in scripts/bench/ say
+ * what each figure measures and why. It prints figures and checks no target: it exits
+ * non-zero only when the benchmark itself fails.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIRS, launchChromium } from '@/tests/e2e/support/extension-browser';
+import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import { startPageServer } from '@/tests/e2e/support/page-server';
+import { measureConformance, printConformance } from '@/scripts/bench/conformance';
+import { costPages, measureCost, printCost } from '@/scripts/bench/cost';
+import { measureFrames, printFrames } from '@/scripts/bench/frames';
+import { measureLatency, printLatency } from '@/scripts/bench/latency';
+import { launchPlainChromium } from '@/scripts/bench/plain-chromium';
+import { BENCH_ARGS, PROFILE, SettingsWriter, benchPages } from '@/scripts/bench/session';
+import { measureSize, printSize } from '@/scripts/bench/size';
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+async function main(): Promise<void> {
+  if (!existsSync(join(EXTENSION_DIRS.chromium, 'manifest.json'))) {
+    throw new Error(`No build in ${EXTENSION_DIRS.chromium}: run npm run build first.`);
+  }
+  const pages = benchPages();
+  console.log(`Legible bench: ${pages.length} pages, profile ${JSON.stringify(PROFILE)}`);
+
+  const server = await startPageServer();
+  const session = await launchChromium({ extraArgs: BENCH_ARGS }).catch(async (error) => {
+    await server.close();
+    throw error;
+  });
+  try {
+    const control = await session.openExtensionPage('/options.html', 'button[role="switch"]');
+    const settings = new SettingsWriter(new ExtensionStorage(control));
+
+    printConformance(await measureConformance(session.browser, server, settings, pages));
+    console.log(`(${elapsed()})`);
+    printFrames(await measureFrames(session.browser, server, settings, pages));
+    console.log(`(${elapsed()})`);
+    printLatency(await measureLatency(session.browser, server, settings));
+    console.log(`(${elapsed()})`);
+    const plain = await launchPlainChromium();
+    try {
+      const browsers = { extension: session.browser, settings, plain: plain.browser };
+      printCost(await measureCost(browsers, server, costPages(pages)));
+    } finally {
+      await plain.close();
+    }
+    console.log(`(${elapsed()})`);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  printSize(measureSize());
+  console.log(`\nBench finished in ${elapsed()}.`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error('\nThe bench failed:', error);
+  process.exitCode = 1;
+}

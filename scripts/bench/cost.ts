@@ -1,0 +1,146 @@
+/**
+ * Figure 4, cost: what the extension adds to Chrome's own work on the heaviest pages
+ * (Dark Reader "slows heavy pages", PRODUCT.md). Each page is loaded in three
+ * configurations: Chromium without the extension, with it and readable mode off ("off
+ * means off": target ≤ 1.02 of without), and with the profile on (target ≤ 1.15).
+ *
+ * Chrome's renderer metrics (page.metrics(): TaskDuration, RecalcStyleDuration,
+ * LayoutDuration) are read in a fresh tab before navigating and again at load + 500 ms;
+ * the difference is the load's cost. Runs alternate the order of the configurations and
+ * one unmeasured load per configuration warms the caches first. Medians are printed.
+ */
+import type { Browser, Metrics } from 'puppeteer-core';
+import type { PageServer } from '@/tests/e2e/support/page-server';
+import {
+  fixed,
+  median,
+  printFailures,
+  printTable,
+  reason,
+  type Cell,
+} from '@/scripts/bench/report';
+import {
+  LoadFailure,
+  OFF,
+  PORTAL_DEMO,
+  PROFILE,
+  SETTLE_MS,
+  sleep,
+  withLoadedPage,
+  type BenchPage,
+  type SettingsWriter,
+} from '@/scripts/bench/session';
+
+const RUNS = 5;
+const METRICS = ['TaskDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
+type Metric = (typeof METRICS)[number];
+type Config = 'without' | 'off' | 'on';
+const TARGETS = { off: 1.02, on: 1.15 } as const;
+
+/** The heavy corpus pages (when the corpus exists) and the portal demo page. */
+export function costPages(all: readonly BenchPage[]): BenchPage[] {
+  const wanted = ['/corpus/readability/yahoo-1.html', '/corpus/readability/guardian-1.html'];
+  return [
+    ...all.filter((page) => wanted.includes(page.path)),
+    { name: 'demo/article-en', path: PORTAL_DEMO },
+  ];
+}
+
+/** Milliseconds per metric, for one load. */
+type Sample = Record<Metric, number>;
+
+export interface CostRow {
+  page: BenchPage;
+  samples?: Record<Config, Sample[]>;
+  error?: string;
+}
+
+export interface CostBrowsers {
+  /** Chromium with the extension loaded, and its settings writer. */
+  extension: Browser;
+  settings: SettingsWriter;
+  /** The same Chromium with no extension. */
+  plain: Browser;
+}
+
+async function loadOnce(browsers: CostBrowsers, config: Config, url: string): Promise<Sample> {
+  // After a settings change, let the extension's own pages and workers finish reacting
+  // to it, so that their work does not compete with the measured load for the 2 cores.
+  if (config !== 'without' && (await browsers.settings.write(config === 'on' ? PROFILE : OFF))) {
+    await sleep(300);
+  }
+  const browser = config === 'without' ? browsers.plain : browsers.extension;
+  let before: Metrics = {};
+  return withLoadedPage(
+    browser,
+    url,
+    async (page) => {
+      await sleep(SETTLE_MS);
+      const after = await page.metrics();
+      const ms = (metric: Metric) => ((after[metric] ?? 0) - (before[metric] ?? 0)) * 1000;
+      return {
+        TaskDuration: ms('TaskDuration'),
+        RecalcStyleDuration: ms('RecalcStyleDuration'),
+        LayoutDuration: ms('LayoutDuration'),
+      };
+    },
+    async (page) => (before = await page.metrics()),
+  );
+}
+
+export async function measureCost(
+  browsers: CostBrowsers,
+  server: PageServer,
+  pages: readonly BenchPage[],
+): Promise<CostRow[]> {
+  const rows: CostRow[] = [];
+  for (const page of pages) {
+    const url = server.url(page.path);
+    const samples: Record<Config, Sample[]> = { without: [], off: [], on: [] };
+    try {
+      for (const config of ['without', 'off', 'on'] as const) await loadOnce(browsers, config, url);
+      for (let run = 0; run < RUNS; run++) {
+        const order: Config[] = run % 2 === 0 ? ['without', 'off', 'on'] : ['on', 'off', 'without'];
+        for (const config of order) samples[config].push(await loadOnce(browsers, config, url));
+      }
+      rows.push({ page, samples });
+    } catch (error) {
+      if (!(error instanceof LoadFailure)) throw error;
+      rows.push({ page, error: reason(error) });
+    }
+  }
+  return rows;
+}
+
+function ratio(value: number, base: number, target: number): string {
+  const r = value / base;
+  if (!Number.isFinite(r)) return '-';
+  return `${r.toFixed(2)} ${r <= target ? 'ok' : 'OVER'} (<= ${target})`;
+}
+
+export function printCost(rows: readonly CostRow[]): void {
+  const table: Cell[][] = [];
+  for (const { page, samples } of rows) {
+    if (!samples) continue;
+    for (const metric of METRICS) {
+      const [without, off, on] = (['without', 'off', 'on'] as const).map((config) =>
+        median(samples[config].map((sample) => sample[metric])),
+      ) as [number, number, number];
+      table.push([
+        `${page.name} ${metric}`,
+        fixed(without),
+        fixed(off),
+        fixed(on),
+        ratio(off, without, TARGETS.off),
+        ratio(on, without, TARGETS.on),
+      ]);
+    }
+  }
+  printTable(
+    `4. Cost: Chrome's metrics from navigation to load + ${SETTLE_MS} ms, median of ${RUNS} ` +
+      'loads per configuration (ms); targets are not enforced',
+    ['page metric', 'without', 'off', 'on', 'off/without', 'on/without'],
+    table,
+  );
+  printFailures(rows.map((row) => ({ name: row.page.name, error: row.error })));
+}
