@@ -1,12 +1,12 @@
 /**
- * The background: keeps the stored settings sound and the first-paint hold in step
- * with readable mode. On start-up and after every change (from this device or, through
+ * The background: keeps the stored settings sound and Legible's page scripts in step
+ * with readable mode (see page-scripts.ts). On start-up and after every change (from this device or, through
  * sync, from another) it repairs what is stored, keeping a backup of anything it had to
  * change. It holds no settings state of its own.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { syncFirstPaintHold } from '@/entrypoints/background/first-paint-hold';
+import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { repairStoredSettings } from '@/settings/repair-stored';
 import { SETTINGS_KEY } from '@/settings/schema';
 import { preferSyncedChange } from '@/settings/settings-storage';
@@ -15,7 +15,7 @@ import { loadSettings, touchesSettings } from '@/settings/settings-store';
 async function settle(): Promise<void> {
   await repairStoredSettings();
   const { settings } = await loadSettings();
-  await syncFirstPaintHold(settings.enabled);
+  await syncPageScripts(settings.enabled);
 }
 
 export default defineBackground(() => {

@@ -1,7 +1,9 @@
 /**
- * The every-page content script, in every frame (so same-origin iframes are restyled
- * too), at document_start. It watches the settings and hands them to the engine; while
- * readable mode is off it does nothing but listen. No UI framework is loaded here.
+ * The content script. The background registers it (and injects it into open tabs) only
+ * while readable mode is on, in every frame, at document_start. It hands the settings
+ * to the engine and, when readable mode goes off, removes every trace and stops
+ * listening: the background injects a fresh one when readable mode comes back on.
+ * No UI framework is loaded here.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -10,15 +12,20 @@ import { SettingsStore } from '@/settings/settings-store';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_start',
-  allFrames: true,
-  matchAboutBlank: true,
+  registration: 'runtime',
+  // WXT would otherwise announce each start to the page with window.postMessage,
+  // naming the extension: pages learn nothing about the user's tools from Legible.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const engine = new ReadableEngine(document, {
       assetUrl: (path) => browser.runtime.getURL(path as '/'),
     });
-    const store = new SettingsStore();
-    store.watch(({ settings }) => engine.apply(settings), { signal: ctx.signal });
-    ctx.onInvalidated(() => engine.stop());
+    const watching = new AbortController();
+    ctx.onInvalidated(() => watching.abort());
+    watching.signal.addEventListener('abort', () => engine.stop());
+    new SettingsStore().watch(
+      ({ settings }) => (settings.enabled ? engine.apply(settings) : watching.abort()),
+      { signal: watching.signal },
+    );
   },
 });
