@@ -1,44 +1,80 @@
 /**
  * Keeps the layout whole once the text is larger and wider: a box that hides overflow
- * (fixed height, one-line ellipsis, fixed-width button) and now clips text it did not
- * clip before is relaxed; a flex row or no-wrap text that now pushes the page sideways
- * is allowed to wrap. Runs after the restyled page has been laid out.
+ * (fixed height, one-line ellipsis, fixed-width button) and now clips more than the
+ * page itself did is relaxed; a flex row or no-wrap text that makes the page wider than
+ * it was on its own is allowed to wrap.
+ *
+ * It reads the restyled layout first. Only when something overflows does it ask for
+ * the page's own layout (through `ownLayout`, which switches Legible's metrics off for
+ * an instant), so a page where everything fits pays for one layout, not two.
  */
-import { overflowOf, type ClipCandidate } from '@/engine/text-scan';
 import { RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/features/text-layout';
 
 export const LAYOUT_ATTRIBUTES = [RELAX_ATTRIBUTE, WRAP_ATTRIBUTE];
 
+/** How far content overflows a box, in px, down and across (0 when it fits). */
+export interface Overflow {
+  readonly down: number;
+  readonly across: number;
+}
+
+export function overflowOf(element: Element): Overflow {
+  return {
+    down: Math.max(0, element.scrollHeight - element.clientHeight),
+    across: Math.max(0, element.scrollWidth - element.clientWidth),
+  };
+}
+
 /** Overflow the page already had is its own design (a pixel or two often is); more is ours. */
 const TOLERANCE_PX = 1;
 
-export function relaxClippedBoxes(candidates: readonly ClipCandidate[]): void {
-  // Read every box first, then write: one layout, not one per box.
-  const relax = candidates.flatMap(({ element, before }) => {
-    const now = overflowOf(element);
+export interface OwnLayout {
+  readonly overflow: ReadonlyMap<Element, Overflow>;
+  readonly pageWidth: number;
+}
+
+/** Measures `boxes` and the page width as the page lays them out without Legible's metrics. */
+export type MeasureOwnLayout = (boxes: readonly Element[]) => OwnLayout;
+
+export function guardLayout(
+  clipCandidates: readonly Element[],
+  elements: readonly Element[],
+  view: Window,
+  ownLayout: MeasureOwnLayout,
+): void {
+  const root = view.document.documentElement;
+  const overflowing = clipCandidates
+    .map((element) => ({ element, now: overflowOf(element) }))
+    .filter(({ now }) => now.down > TOLERANCE_PX || now.across > TOLERANCE_PX);
+  const pageWide = root.scrollWidth > root.clientWidth + TOLERANCE_PX;
+  if (overflowing.length === 0 && !pageWide) return;
+
+  const own = ownLayout(overflowing.map(({ element }) => element));
+  const relax = overflowing.flatMap(({ element, now }) => {
+    const before = own.overflow.get(element) ?? { down: 0, across: 0 };
     const down = now.down > before.down + TOLERANCE_PX;
     const across = now.across > before.across + TOLERANCE_PX;
     return down || across ? [{ element, value: across ? 'height width' : 'height' }] : [];
   });
+  const rows = pageWide
+    ? rowsWiderThan(Math.max(own.pageWidth, root.clientWidth), elements, view)
+    : [];
   for (const { element, value } of relax) element.setAttribute(RELAX_ATTRIBUTE, value);
+  for (const row of rows) row.setAttribute(WRAP_ATTRIBUTE, '');
 }
 
-/**
- * Lets rows wrap that make the page wider than it was on its own (`ownWidth`, its
- * scroll width measured with Legible's sheets off) or than the viewport.
- */
-export function wrapOverflowingRows(
-  elements: readonly Element[],
-  view: Window,
-  ownWidth: number,
-): void {
+/** Flex rows and no-wrap runs that reach past `width`, the widest the page may be. */
+function rowsWiderThan(width: number, elements: readonly Element[], view: Window): Element[] {
   const doc = view.document;
-  const width = Math.max(ownWidth, doc.documentElement.clientWidth);
-  if (doc.documentElement.scrollWidth <= width + 1) return;
+  if (doc.documentElement.scrollWidth <= width + TOLERANCE_PX) return [];
   const rows = new Set<Element>();
   for (const element of elements) {
-    if (!element.isConnected || element.getBoundingClientRect().right + view.scrollX <= width + 1)
+    if (
+      !element.isConnected ||
+      element.getBoundingClientRect().right + view.scrollX <= width + TOLERANCE_PX
+    ) {
       continue;
+    }
     for (let node: Element | null = element; node && node !== doc.body; node = node.parentElement) {
       const style = view.getComputedStyle(node);
       if (
@@ -49,7 +85,7 @@ export function wrapOverflowingRows(
       }
     }
   }
-  for (const row of rows) row.setAttribute(WRAP_ATTRIBUTE, '');
+  return [...rows];
 }
 
 export function unmarkLayout(root: Document | ShadowRoot): void {

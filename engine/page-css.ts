@@ -1,7 +1,10 @@
 /**
- * Composes the CSS for the current settings: every feature's rules inside
- * `@layer legible` (so our !important beats the page's), the measured font sizes, and
- * the bundled fonts' @font-face rules outside the layer.
+ * Composes the CSS for the current settings, in two sheets:
+ * - presentation: colours, images, layout relief, plus the bundled fonts' @font-face
+ *   rules (outside any layer, document-wide);
+ * - metrics: font, size, line height and spacing, keyed on the engine's marks, which
+ *   the engine switches off for an instant to measure what the page itself asks for.
+ * Every rule sits inside `@layer legible`, so our !important beats the page's.
  */
 import { colorScheme } from '@/features/color-scheme';
 import type { Feature, FeatureContext } from '@/features/feature';
@@ -15,25 +18,39 @@ import type { Settings } from '@/settings/schema';
 
 export const FEATURES: readonly Feature[] = [fontFamily, colorScheme, spacing, images, textLayout];
 
+export interface PageCss {
+  readonly presentation: string;
+  readonly metrics: string;
+}
+
+const NONE: PageCss = { presentation: '', metrics: '' };
+
+function layer(rules: readonly string[]): string {
+  const body = rules.filter(Boolean).join('\n');
+  return body ? `@layer legible {\n${body}\n}` : '';
+}
+
 export function pageCss(
   settings: Settings,
   context: FeatureContext,
   measured: MeasuredText,
   features: readonly Feature[] = FEATURES,
-): string {
-  if (!settings.enabled) return '';
-  const rules = [
-    ...features.map((feature) => feature.css(settings, context)),
-    fontScaleCss(settings.fontScale, settings.lineHeight, measured),
-  ].filter(Boolean);
-  const fontFaces = features
-    .map((feature) => feature.fontFaces?.(settings, context) ?? '')
-    .filter(Boolean);
-  return [...fontFaces, `@layer legible {\n${rules.join('\n')}\n}`].join('\n');
+): PageCss {
+  if (!settings.enabled) return NONE;
+  const css = (metrics: boolean) =>
+    features.filter((f) => Boolean(f.metrics) === metrics).map((f) => f.css(settings, context));
+  const fontFaces = features.map((f) => f.fontFaces?.(settings, context) ?? '').filter(Boolean);
+  return {
+    presentation: [...fontFaces, layer(css(false))].join('\n'),
+    metrics: layer([...css(true), fontScaleCss(settings.fontScale, settings.lineHeight, measured)]),
+  };
 }
 
-/** The same rules for an open shadow root, where there is no <body> to scope them by. */
-export function shadowCss(documentCss: string): string {
-  const layer = documentCss.slice(documentCss.indexOf('@layer legible'));
-  return layer.split(DOCUMENT_SCOPE).join(SHADOW_SCOPE);
+/** The same rules for an open shadow root: no <body> to scope by, fonts already global. */
+export function shadowCss({ presentation, metrics }: PageCss): PageCss {
+  const forShadow = (css: string) => {
+    const at = css.indexOf('@layer legible');
+    return at < 0 ? '' : css.slice(at).split(DOCUMENT_SCOPE).join(SHADOW_SCOPE);
+  };
+  return { presentation: forShadow(presentation), metrics: forShadow(metrics) };
 }

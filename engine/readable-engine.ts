@@ -4,19 +4,23 @@
  * off. What runs when:
  * - apply(settings) on: the CSS goes in at once (colours, fonts, spacing need no
  *   measuring); the DOM watcher then hands over every element, once per frame, to be
- *   measured and marked (font size, icons, justified text), and the layout guard runs.
+ *   measured and marked (font size, icons, justified text); the layout guard follows,
+ *   at most every LAYOUT_CHECK_MS.
  * - apply(settings) with a changed value: only the CSS text is rewritten.
  * - apply(settings) off, or stop(): sheets, marks, alt texts and observers all go.
  * This is a deliberate engine of several cooperating parts; each lives in its own file.
  */
 import { AltText } from '@/engine/alt-text';
-import { relaxClippedBoxes, unmarkLayout, wrapOverflowingRows } from '@/engine/layout-guard';
-import { pageCss, shadowCss } from '@/engine/page-css';
+import { guardLayout, overflowOf, unmarkLayout, type OwnLayout } from '@/engine/layout-guard';
+import { pageCss, shadowCss, type PageCss } from '@/engine/page-css';
 import { DomWatcher } from '@/engine/dom-watcher';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
 import type { FeatureContext } from '@/features/feature';
 import type { Settings } from '@/settings/schema';
+
+/** How often, at most, the layout guard runs while content keeps arriving. */
+const LAYOUT_CHECK_MS = 150;
 
 export class ReadableEngine {
   private settings: Settings | null = null;
@@ -24,7 +28,10 @@ export class ReadableEngine {
   private readonly scanner = new TextScanner();
   private readonly altText = new AltText();
   private watcher: DomWatcher | null = null;
-  private documentCss = '';
+  private documentCss: PageCss = { presentation: '', metrics: '' };
+  private readonly layoutCandidates = new Set<Element>();
+  private readonly layoutElements = new Set<Element>();
+  private layoutCheckQueued = false;
 
   constructor(
     private readonly doc: Document,
@@ -51,6 +58,8 @@ export class ReadableEngine {
     this.watcher = null;
     this.settings = null;
     this.altText.clear();
+    this.layoutCandidates.clear();
+    this.layoutElements.clear();
     for (const [root, host] of this.hosts) {
       host.remove();
       this.scanner.unmark(root);
@@ -87,17 +96,58 @@ export class ReadableEngine {
     this.adoptShadowRoots(elements);
     for (const host of this.hosts.values()) host.attach();
 
-    // Measure the page's own styles with Legible's sheets off; all inside one animation
+    // Measure the page's own styles with Legible's metrics off; all inside one animation
     // frame callback, so no frame is painted in between.
-    for (const host of this.hosts.values()) host.setDisabled(true);
-    const measurement = this.scanner.measure(elements, view);
-    const ownWidth = this.doc.documentElement.scrollWidth;
-    for (const host of this.hosts.values()) host.setDisabled(false);
-
+    const measurement = this.withoutMetrics(() => this.scanner.measure(elements, view));
     if (this.scanner.mark(measurement)) this.render();
     if (this.settings.images === 'hide') this.altText.add(elements);
-    relaxClippedBoxes(measurement.clipCandidates);
-    wrapOverflowingRows(elements, view, ownWidth);
+    this.queueLayoutCheck(measurement.clipCandidates, elements, view);
+  }
+
+  /**
+   * The layout check reads layout, which forces the browser to lay the page out there
+   * and then. Doing that in every frame of a long page load cost more than everything
+   * else the engine does, so checks are gathered and run at most every LAYOUT_CHECK_MS,
+   * in an animation frame. A box may show clipped text for that long; colours, fonts and
+   * sizes are never late.
+   */
+  private queueLayoutCheck(
+    candidates: readonly Element[],
+    elements: readonly Element[],
+    view: Window,
+  ): void {
+    for (const box of candidates) this.layoutCandidates.add(box);
+    for (const element of elements) this.layoutElements.add(element);
+    if (this.layoutCheckQueued) return;
+    this.layoutCheckQueued = true;
+    view.setTimeout(() => {
+      view.requestAnimationFrame(() => {
+        this.layoutCheckQueued = false;
+        if (!this.settings) return;
+        const connected = (set: Set<Element>) => [...set].filter((element) => element.isConnected);
+        const boxes = connected(this.layoutCandidates);
+        const all = connected(this.layoutElements);
+        this.layoutCandidates.clear();
+        this.layoutElements.clear();
+        guardLayout(boxes, all, view, (clipped) => this.ownLayout(clipped));
+      });
+    }, LAYOUT_CHECK_MS);
+  }
+
+  private withoutMetrics<T>(read: () => T): T {
+    for (const host of this.hosts.values()) host.setMetricsDisabled(true);
+    try {
+      return read();
+    } finally {
+      for (const host of this.hosts.values()) host.setMetricsDisabled(false);
+    }
+  }
+
+  private ownLayout(boxes: readonly Element[]): OwnLayout {
+    return this.withoutMetrics(() => ({
+      overflow: new Map(boxes.map((box) => [box, overflowOf(box)])),
+      pageWidth: this.doc.documentElement.scrollWidth,
+    }));
   }
 
   /** Gives each newly found open shadow root its own copy of the sheet and a watcher. */

@@ -1,15 +1,17 @@
 /**
- * Legible's one stylesheet in a document or an open shadow root. It can be switched
- * off for an instant (to measure the page's own styles) and put back if a page script
- * removes it.
+ * Legible's stylesheets in one document or open shadow root: the presentation sheet
+ * and the metrics sheet (see page-css.ts). The metrics sheet can be switched off for an
+ * instant, to measure the page's own styles; both are put back if a page script
+ * removes them.
  */
+import type { PageCss } from '@/engine/page-css';
 
 export type StyleRoot = Document | ShadowRoot;
 
-export class StyleHost {
+class Sheet {
   private element: HTMLStyleElement | null = null;
 
-  constructor(readonly root: StyleRoot) {}
+  constructor(private readonly root: StyleRoot) {}
 
   set(css: string): void {
     if (!css) {
@@ -22,16 +24,11 @@ export class StyleHost {
     this.attach();
   }
 
-  /** Puts the sheet back where a page script (or a rewritten <html>) removed it. */
   attach(): void {
     const element = this.element;
     if (!element || element.isConnected) return;
     const parent = this.root instanceof Document ? this.root.documentElement : this.root;
     parent?.append(element);
-  }
-
-  get attached(): boolean {
-    return this.element?.isConnected ?? false;
   }
 
   setDisabled(disabled: boolean): void {
@@ -41,5 +38,36 @@ export class StyleHost {
   remove(): void {
     this.element?.remove();
     this.element = null;
+  }
+}
+
+export class StyleHost {
+  private readonly presentation: Sheet;
+  private readonly metrics: Sheet;
+
+  constructor(readonly root: StyleRoot) {
+    this.presentation = new Sheet(root);
+    this.metrics = new Sheet(root);
+  }
+
+  set(css: PageCss): void {
+    this.presentation.set(css.presentation);
+    this.metrics.set(css.metrics);
+  }
+
+  /** Puts the sheets back where a page script (or a rewritten <html>) removed them. */
+  attach(): void {
+    this.presentation.attach();
+    this.metrics.attach();
+  }
+
+  /** Switches the metrics sheet off (true) or back on, to measure the page's own styles. */
+  setMetricsDisabled(disabled: boolean): void {
+    this.metrics.setDisabled(disabled);
+  }
+
+  remove(): void {
+    this.presentation.remove();
+    this.metrics.remove();
   }
 }

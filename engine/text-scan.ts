@@ -46,21 +46,10 @@ interface Mark {
   readonly attributes: ReadonlyArray<readonly [string, string]>;
 }
 
-/** How far content overflows a box, in px, down and across (0 when it fits). */
-export interface Overflow {
-  readonly down: number;
-  readonly across: number;
-}
-
-/** A box whose content may be clipped (it hides overflow or ellipsises), and its own overflow. */
-export interface ClipCandidate {
-  readonly element: HTMLElement;
-  readonly before: Overflow;
-}
-
 export interface Measurement {
   readonly marks: readonly Mark[];
-  readonly clipCandidates: readonly ClipCandidate[];
+  /** Boxes whose content may be clipped: they hide overflow or ellipsise. */
+  readonly clipCandidates: readonly HTMLElement[];
 }
 
 function clips(style: CSSStyleDeclaration): boolean {
@@ -71,21 +60,17 @@ function clips(style: CSSStyleDeclaration): boolean {
   );
 }
 
-export function overflowOf(element: HTMLElement): Overflow {
-  return {
-    down: Math.max(0, element.scrollHeight - element.clientHeight),
-    across: Math.max(0, element.scrollWidth - element.clientWidth),
-  };
-}
-
 export class TextScanner {
   readonly sizes = new Set<string>();
   readonly lineRatios = new Set<string>();
 
-  /** Reads the page's own styles of `elements`; call with Legible's sheets disabled. */
+  /**
+   * Reads the page's own styles of `elements`; call with the metrics sheets disabled.
+   * Computed styles only: nothing here forces a layout.
+   */
   measure(elements: readonly Element[], view: Window): Measurement {
     const marks: Mark[] = [];
-    const clipCandidates: ClipCandidate[] = [];
+    const clipCandidates: HTMLElement[] = [];
     for (const element of elements) {
       if (SKIPPED.has(element.tagName) || element.hasAttribute(SIZE_ATTRIBUTE)) continue;
       if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
@@ -95,7 +80,7 @@ export class TextScanner {
         element instanceof HTMLElement &&
         element !== element.ownerDocument.documentElement
       ) {
-        clipCandidates.push({ element, before: overflowOf(element) });
+        clipCandidates.push(element);
       }
       if (!isTextElement(element)) continue;
       const fontSize = parseFloat(style.fontSize);

@@ -19,6 +19,11 @@ export interface Feature {
   readonly id: string;
   /** The CSS for these settings, or "" when the feature leaves the page alone. */
   css(settings: Settings, context: FeatureContext): string;
+  /**
+   * True when the rules change what the engine measures (font size, line height, font
+   * family): they go in the metrics sheet, which is switched off while it measures.
+   */
+  readonly metrics?: boolean;
   /** @font-face rules the feature needs, or "". */
   fontFaces?(settings: Settings, context: FeatureContext): string;
 }

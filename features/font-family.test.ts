@@ -9,7 +9,7 @@ import {
   type BundledFontId,
 } from '@/features/bundled-fonts';
 import { FONT_CHOICES, FONT_STACKS, fontFamily, type FontChoiceId } from '@/features/font-family';
-import { TEXT } from '@/features/selectors';
+import { MEASURED_TEXT } from '@/features/selectors';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { FONT_FAMILIES, type FontFamily } from '@/settings/schema';
 
@@ -48,7 +48,7 @@ describe('font family', () => {
   it.each(choices)('%s puts its stack on the text with !important', (id) => {
     const css = fontFamily.css(settings(id), context);
     expect(css).toContain(`font-family: ${FONT_STACKS[id]} !important;`);
-    expect(css.startsWith(TEXT)).toBe(true);
+    expect(css.startsWith(MEASURED_TEXT)).toBe(true);
   });
 
   it('leaves the page alone for "original"', () => {

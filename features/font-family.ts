@@ -14,7 +14,7 @@ import {
   type BundledFontId,
 } from '@/features/bundled-fonts';
 import type { Feature, FeatureContext } from '@/features/feature';
-import { TEXT } from '@/features/selectors';
+import { MEASURED_TEXT } from '@/features/selectors';
 import type { FontFamily } from '@/settings/schema';
 
 export type FontChoiceId = Exclude<FontFamily, 'original'>;
@@ -101,14 +101,12 @@ function fontFaceRules(id: BundledFontId, context: FeatureContext): string {
 
 export const fontFamily: Feature = {
   id: 'fontFamily',
+  metrics: true,
   css({ fontFamily: id }) {
     if (id === 'original') return '';
-    // TEXT matches every element in the body, form controls included: <input>, <button>,
-    // <select> and <textarea> do not inherit font-family (the UA sets it on them), but
-    // they are matched directly, and an icon button (class "fa", data-legible-icon…)
-    // stays excluded, which a separate form-control selector would undo.
+    // Form controls are measured text elements too (they do not inherit the font).
     // Code keeps its monospace font: its alignment carries meaning.
-    return `${TEXT}:not(${MONOSPACE}) { font-family: ${FONT_STACKS[id]} !important; }`;
+    return `${MEASURED_TEXT}:not(${MONOSPACE}) { font-family: ${FONT_STACKS[id]} !important; }`;
   },
   fontFaces({ fontFamily: id }, context) {
     return isBundled(id) ? fontFaceRules(id, context) : '';

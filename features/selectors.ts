@@ -1,9 +1,14 @@
 /**
- * Selectors shared by the features. "Text" means every element in the body that can
- * hold text, minus what must keep its own look: SVG and MathML drawing, icon fonts
- * (found by the engine's scan and marked `data-legible-icon`, plus the well-known icon
- * classes so they are safe before the scan reaches them), and Legible's own UI.
+ * Selectors shared by the features.
+ * - TEXT: every element in the body but SVG and MathML drawing. Colours go here: icons
+ *   take the scheme's text colour like the text around them.
+ * - MEASURED_TEXT: the text elements the engine has measured (marked with their own
+ *   size), minus icon glyphs (found by the scan and marked `data-legible-icon`, plus
+ *   the well-known icon classes). Font, size and spacing go here only: keyed on the
+ *   mark, these rules can be switched off cheaply while the engine measures new content,
+ *   and an icon never gets a text font.
  */
+import { SIZE_ATTRIBUTE } from '@/features/font-scale';
 
 /** Icon-font classes of Font Awesome, Material Icons/Symbols, Bootstrap Glyphicons and the like. */
 export const ICON_CLASSES = [
@@ -30,12 +35,13 @@ export const ICON_CLASSES = [
 /** Marked by the engine's scan on elements drawn with an icon font or symbol glyphs. */
 export const ICON_ATTRIBUTE = 'data-legible-icon';
 
-const KEEP_OWN_LOOK = `svg, svg *, math, math *, ${ICON_CLASSES}, [${ICON_ATTRIBUTE}]`;
-
 /** Where text lives in a document. Inside a shadow root there is no body: see SHADOW_SCOPE. */
 export const DOCUMENT_SCOPE = ':where(body, body *)';
 /** What replaces DOCUMENT_SCOPE in the copy of the CSS given to each open shadow root. */
 export const SHADOW_SCOPE = ':where(*)';
 
-/** Every element that shows text, icons and drawings excluded. Zero specificity. */
-export const TEXT = `${DOCUMENT_SCOPE}:not(:where(${KEEP_OWN_LOOK}))`;
+/** Every element of the body but drawings. Zero specificity. */
+export const TEXT = `${DOCUMENT_SCOPE}:not(:where(svg, svg *, math, math *))`;
+
+/** Measured text elements, icons excluded. Zero specificity. */
+export const MEASURED_TEXT = `:where([${SIZE_ATTRIBUTE}]):not(:where(${ICON_CLASSES}, [${ICON_ATTRIBUTE}]))`;

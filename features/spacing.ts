@@ -4,16 +4,17 @@
  * spacing grows with the text. 0 / null leave the page's own spacing.
  */
 import type { Feature } from '@/features/feature';
-import { TEXT } from '@/features/selectors';
+import { MEASURED_TEXT } from '@/features/selectors';
 
 export const spacing: Feature = {
   id: 'spacing',
+  metrics: true,
   css({ letterSpacing, wordSpacing, lineHeight, paragraphSpacing }) {
     const text: string[] = [];
     if (letterSpacing > 0) text.push(`letter-spacing: ${letterSpacing}em !important;`);
     if (wordSpacing > 0) text.push(`word-spacing: ${wordSpacing}em !important;`);
     if (lineHeight !== null) text.push(`line-height: ${lineHeight} !important;`);
-    const rules = text.length > 0 ? [`${TEXT} { ${text.join(' ')} }`] : [];
+    const rules = text.length > 0 ? [`${MEASURED_TEXT} { ${text.join(' ')} }`] : [];
     if (paragraphSpacing !== null) {
       rules.push(`:where(body p) { margin-block-end: ${paragraphSpacing}em !important; }`);
     }

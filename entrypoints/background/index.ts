@@ -18,11 +18,24 @@ async function settle(): Promise<void> {
   await syncPageScripts(settings.enabled);
 }
 
+/**
+ * One settle at a time, in the order the changes came: two overlapping runs could each
+ * read the registrations before the other changed them, and leave the page scripts
+ * unregistered while readable mode is on. Each run reads the settings afresh.
+ */
+let settling: Promise<void> = Promise.resolve();
+function settleAfter(step: () => Promise<void>): void {
+  settling = settling
+    .then(step)
+    .then(settle, settle)
+    .catch(() => undefined);
+}
+
 export default defineBackground(() => {
-  void settle();
+  settleAfter(async () => undefined);
   browser.storage.onChanged.addListener((changes, area) => {
     if (!touchesSettings(changes, area)) return;
     const fromSync = area === 'sync' && SETTINGS_KEY in changes;
-    void (fromSync ? preferSyncedChange() : Promise.resolve()).then(settle);
+    settleAfter(fromSync ? preferSyncedChange : async () => undefined);
   });
 });

@@ -120,6 +120,9 @@ export function restylingSuite(name: BrowserName): void {
         await storage.set('sync', { settings: { ...FULL, fontScale: 2 } });
         const page = await open('/fixtures/pages/engine.html', width);
         await waitForScheme(page, BLUE.background, BLUE.text);
+        // The layout guard runs a moment after the styles (readable-engine.ts).
+        await page.waitForFunction(() => !!document.querySelector('[data-legible-relax]'));
+        await new Promise((resolve) => setTimeout(resolve, 400));
         for (const id of ['fixed', 'ellipsis', 'btn']) {
           const style = await styleOf(page, id);
           expect(style.clippedDown, `${id} at ${width}`).toBeLessThanOrEqual(1);

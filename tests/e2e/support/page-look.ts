@@ -32,7 +32,8 @@ export async function waitForScheme(page: Page, background: string, color: strin
       const p = document.querySelector('article p') ?? document.querySelector('p');
       return body.backgroundColor === background && !!p && getComputedStyle(p).color === color;
     },
-    { timeout: 5000 },
+    // By interval, not animation frame: a tab in the background runs no frames.
+    { timeout: 5000, polling: 50 },
     background,
     color,
   );
