@@ -17,7 +17,27 @@ import { DomWatcher } from '@/engine/dom-watcher';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
 import type { FeatureContext } from '@/features/feature';
+import { SIZE_ATTRIBUTE } from '@/features/font-scale';
 import type { Settings } from '@/settings/schema';
+
+const MEASURED = `[${SIZE_ATTRIBUTE}]`;
+
+/**
+ * True when some of `elements` sit under an element Legible has already restyled, so
+ * their computed font, size and spacing are inherited from Legible's rules rather than
+ * the page's. (The metrics rules match measured elements only, so nothing else in a
+ * batch can be affected.) Elements in shadow roots are counted as affected: their
+ * inheritance crosses the host, which closest() does not follow.
+ */
+function inheritsMetrics(elements: readonly Element[]): boolean {
+  const batch = new Set(elements);
+  return elements.some((element) => {
+    const parent = element.parentElement;
+    if (parent && batch.has(parent)) return false;
+    if (element.getRootNode() !== element.ownerDocument) return true;
+    return parent?.closest(MEASURED) != null;
+  });
+}
 
 /** How often, at most, the layout guard runs while content keeps arriving. */
 const LAYOUT_CHECK_MS = 150;
@@ -96,9 +116,12 @@ export class ReadableEngine {
     this.adoptShadowRoots(elements);
     for (const host of this.hosts.values()) host.attach();
 
-    // Measure the page's own styles with Legible's metrics off; all inside one animation
-    // frame callback, so no frame is painted in between.
-    const measurement = this.withoutMetrics(() => this.scanner.measure(elements, view));
+    // Measure the page's own styles. New elements that inherit from a measured (and so
+    // restyled) ancestor are measured with Legible's metrics off for an instant, all
+    // inside one animation frame callback, so no frame is painted in between; switching
+    // the sheet costs a style recalculation, so it is done only when needed.
+    const measure = () => this.scanner.measure(elements, view);
+    const measurement = inheritsMetrics(elements) ? this.withoutMetrics(measure) : measure();
     if (this.scanner.mark(measurement)) this.render();
     if (this.settings.images === 'hide') this.altText.add(elements);
     this.queueLayoutCheck(measurement.clipCandidates, elements, view);

@@ -134,6 +134,40 @@ export function restylingSuite(name: BrowserName): void {
       }
     });
 
+    it('keeps the portal article no wider than it was, at 1280 px and 360 px, in Russian', async () => {
+      for (const width of [1280, 360]) {
+        await storage.clear();
+        const own = await open('/demo/article-ru.html', width);
+        const ownWidth = await own.evaluate(() => document.documentElement.scrollWidth);
+        await own.close();
+        await storage.set('sync', { settings: { ...FULL, fontScale: 2 } });
+        const page = await open('/demo/article-ru.html', width);
+        await waitForScheme(page, BLUE.background, BLUE.text);
+        await page.waitForFunction(
+          (limit) => document.documentElement.scrollWidth <= limit,
+          { timeout: 3000, polling: 50 },
+          Math.max(ownWidth, width) + 1,
+        );
+        // The news list's fixed-height rows come to hold their whole headline (the layout
+        // guard runs a moment after the styles).
+        const rowsClipped = () =>
+          page.$$eval('.news-item', (items) =>
+            Math.max(...items.map((item) => item.scrollHeight - item.clientHeight)),
+          );
+        await page
+          .waitForFunction(
+            () =>
+              [...document.querySelectorAll('.news-item')].every(
+                (item) => item.scrollHeight - item.clientHeight <= 1,
+              ),
+            { timeout: 3000, polling: 50 },
+          )
+          .catch(() => undefined);
+        expect(await rowsClipped(), `news rows at ${width}`).toBeLessThanOrEqual(1);
+        await page.close();
+      }
+    });
+
     it('restyles content added later, open shadow roots and same-origin frames', async () => {
       const { page } = await offThenOn(FULL);
       await page.waitForSelector('#added');
