@@ -24,6 +24,16 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-readable-mode': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggle__',
+      },
+      'focus-panel': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandFocusPanel__',
+      },
+    },
     // The bundled fonts are loaded by the page (the @font-face rules live in its
     // document), so the page must be allowed to fetch them. use_dynamic_url: Chrome
     // serves them under a per-session id, so a page cannot probe a fixed URL to learn

@@ -18,6 +18,7 @@ import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
 import type { FeatureContext } from '@/features/feature';
 import { SIZE_ATTRIBUTE } from '@/features/font-scale';
+import { PANEL_TAG } from '@/features/selectors';
 import type { Settings } from '@/settings/schema';
 
 const MEASURED = `[${SIZE_ATTRIBUTE}]`;
@@ -177,7 +178,8 @@ export class ReadableEngine {
   private adoptShadowRoots(elements: Element[]): void {
     for (const element of elements) {
       const shadow = element.shadowRoot;
-      if (!shadow || this.hosts.has(shadow)) continue;
+      // Legible's own panel keeps its own look.
+      if (!shadow || this.hosts.has(shadow) || element.localName === PANEL_TAG) continue;
       const host = new StyleHost(shadow);
       this.hosts.set(shadow, host);
       host.set(shadowCss(this.documentCss));

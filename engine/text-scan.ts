@@ -7,7 +7,7 @@
  */
 import { isIconFont, isPrivateUseText } from '@/engine/icon-detect';
 import { LINE_ATTRIBUTE, lineRatioKey, SIZE_ATTRIBUTE, sizeKey } from '@/features/font-scale';
-import { ICON_ATTRIBUTE } from '@/features/selectors';
+import { ICON_ATTRIBUTE, PANEL_TAG, PINNED_ATTRIBUTE } from '@/features/selectors';
 import { JUSTIFIED_ATTRIBUTE } from '@/features/text-layout';
 
 export const SCAN_ATTRIBUTES = [
@@ -15,6 +15,7 @@ export const SCAN_ATTRIBUTES = [
   LINE_ATTRIBUTE,
   ICON_ATTRIBUTE,
   JUSTIFIED_ATTRIBUTE,
+  PINNED_ATTRIBUTE,
 ];
 
 const SKIPPED = new Set([
@@ -27,6 +28,7 @@ const SKIPPED = new Set([
   'META',
   'LINK',
   'BR',
+  PANEL_TAG.toUpperCase(),
 ]);
 const CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 
@@ -82,9 +84,16 @@ export class TextScanner {
       ) {
         clipCandidates.push(element);
       }
-      if (!isTextElement(element)) continue;
+      // Pinned to the top of the window: moved below Legible's panel while it shows.
+      const pinned =
+        (style.position === 'fixed' || style.position === 'sticky') && style.top === '0px';
+      if (!isTextElement(element)) {
+        if (pinned) marks.push({ element, attributes: [[PINNED_ATTRIBUTE, '']] });
+        continue;
+      }
       const fontSize = parseFloat(style.fontSize);
       const attributes: Array<[string, string]> = [[SIZE_ATTRIBUTE, sizeKey(fontSize)]];
+      if (pinned) attributes.push([PINNED_ATTRIBUTE, '']);
       const ratio =
         style.lineHeight === 'normal' ? null : lineRatioKey(parseFloat(style.lineHeight), fontSize);
       if (ratio) attributes.push([LINE_ATTRIBUTE, ratio]);

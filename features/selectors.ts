@@ -32,6 +32,12 @@ export const ICON_CLASSES = [
   '[data-icon]',
 ].join(', ');
 
+/** The custom element that hosts Legible's on-page panel: never restyled, never scanned. */
+export const PANEL_TAG = 'legible-panel';
+
+/** Marked by the engine's scan on elements the page pins to the top of the window. */
+export const PINNED_ATTRIBUTE = 'data-legible-pinned';
+
 /** Marked by the engine's scan on elements drawn with an icon font or symbol glyphs. */
 export const ICON_ATTRIBUTE = 'data-legible-icon';
 
@@ -41,7 +47,7 @@ export const DOCUMENT_SCOPE = ':where(body, body *)';
 export const SHADOW_SCOPE = ':where(*)';
 
 /** Every element of the body but drawings. Zero specificity. */
-export const TEXT = `${DOCUMENT_SCOPE}:not(:where(svg, svg *, math, math *))`;
+export const TEXT = `${DOCUMENT_SCOPE}:not(:where(svg, svg *, math, math *, ${PANEL_TAG}))`;
 
 /** Measured text elements, icons excluded. Zero specificity. */
 export const MEASURED_TEXT = `:where([${SIZE_ATTRIBUTE}]):not(:where(${ICON_CLASSES}, [${ICON_ATTRIBUTE}]))`;

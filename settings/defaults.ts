@@ -13,4 +13,5 @@ export const DEFAULT_SETTINGS: Readonly<KnownSettings> = Object.freeze({
   colorScheme: 'original',
   images: 'show',
   panel: true,
+  panelCollapsed: false,
 });

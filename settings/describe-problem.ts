@@ -15,6 +15,7 @@ const FIELD_LABELS: Record<SettingsField, MessageKey> = {
   colorScheme: 'fieldColorScheme',
   images: 'fieldImages',
   panel: 'fieldPanel',
+  panelCollapsed: 'fieldPanelCollapsed',
 };
 
 function show(value: unknown): string {

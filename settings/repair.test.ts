@@ -15,6 +15,7 @@ const valid = {
   colorScheme: 'beige',
   images: 'grayscale',
   panel: false,
+  panelCollapsed: true,
 };
 
 describe('repairSettings', () => {
@@ -91,6 +92,7 @@ describe('repairSettings', () => {
     ['images', 0, 'show', 'wrong-type'],
     ['panel', 'no', true, 'wrong-type'],
     ['panel', 'false', false, null],
+    ['panelCollapsed', 'yes', false, 'wrong-type'],
   ];
 
   it.each(cases)('%s: %j becomes %j', (field, stored, repaired, kind) => {

@@ -68,7 +68,7 @@ function coerce(field: SettingsField, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const text = value.trim();
   if (isNumberField(field) && text !== '' && Number.isFinite(Number(text))) return Number(text);
-  if (field === 'enabled' || field === 'panel') {
+  if (field === 'enabled' || field === 'panel' || field === 'panelCollapsed') {
     if (/^true$/i.test(text)) return true;
     if (/^false$/i.test(text)) return false;
   }

@@ -67,6 +67,8 @@ export const FIELD_SCHEMAS = {
   colorScheme: v.picklist(COLOR_SCHEMES),
   images: v.picklist(IMAGE_MODES),
   panel: v.boolean(),
+  /** Added within v1 (optional): the panel shrunk to its slim bar. */
+  panelCollapsed: v.boolean(),
 };
 
 export const SettingsSchema = v.object(FIELD_SCHEMAS);

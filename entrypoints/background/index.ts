@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { COMMAND_MESSAGE, isCommand, runCommand } from '@/entrypoints/background/commands';
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { repairStoredSettings } from '@/settings/repair-stored';
 import { SETTINGS_KEY } from '@/settings/schema';
@@ -15,7 +16,7 @@ import { loadSettings, touchesSettings } from '@/settings/settings-store';
 async function settle(): Promise<void> {
   await repairStoredSettings();
   const { settings } = await loadSettings();
-  await syncPageScripts(settings.enabled);
+  await syncPageScripts(settings.enabled, settings.enabled && settings.panel);
 }
 
 /**
@@ -37,5 +38,16 @@ export default defineBackground(() => {
     if (!touchesSettings(changes, area)) return;
     const fromSync = area === 'sync' && SETTINGS_KEY in changes;
     settleAfter(fromSync ? preferSyncedChange : async () => undefined);
+  });
+  browser.commands.onCommand.addListener((command) => {
+    if (isCommand(command)) void runCommand(command);
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const { type, command } = (message ?? {}) as { type?: unknown; command?: unknown };
+    // Only Legible's own pages (popup, options) may send commands; content scripts,
+    // whose sender URL is the web page's, never do.
+    const fromOwnPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+    if (type !== COMMAND_MESSAGE || !fromOwnPage || !isCommand(command)) return undefined;
+    return runCommand(command);
   });
 });

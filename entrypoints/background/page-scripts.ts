@@ -1,52 +1,79 @@
 /**
  * Puts Legible into pages only while readable mode is on. Nothing is declared in the
- * manifest for pages: when readable mode goes on, the background registers
+ * manifest for pages: while readable mode is on, the background registers
  * - the first-paint hold (public/first-paint-hold.css), which the browser injects
  *   before the page is parsed, so no frame of the unstyled page is painted while the
- *   settings are read (asynchronously, as every storage read is), and
- * - the content script, for pages loaded from then on,
- * and injects the content script into the tabs already open. When readable mode goes
- * off both are unregistered and each running content script stops itself, so a page
- * loaded with readable mode off gets nothing at all: no script, no listener, no cost.
+ *   settings are read (asynchronously, as every storage read is),
+ * - the content script (the restyling engine), in every frame, and
+ * - the panel script (top frame only), while the panel is wanted,
+ * and injects each script into the tabs already open when it is registered. When they
+ * are no longer wanted they are unregistered and each running copy stops itself, so a
+ * page loaded with readable mode off gets nothing at all: no script, no listener.
  */
 import { browser, type Browser } from 'wxt/browser';
-
-const HOLD_ID = 'legible-first-paint-hold';
-const CONTENT_ID = 'legible-content';
-const CONTENT_FILE = '/content-scripts/content.js';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 
 type Registration = Browser.scripting.RegisteredContentScript;
 
-function everyPage(id: string, files: { css: string[] } | { js: string[] }): Registration {
-  return { id, matches: ['<all_urls>'], runAt: 'document_start', allFrames: true, ...files };
+interface PageScript {
+  readonly registration: Registration;
+  /** Whether it is wanted, for readable mode on/off and the panel wanted or not. */
+  wanted(enabled: boolean, panel: boolean): boolean;
 }
 
-async function injectIntoOpenTabs(): Promise<void> {
+function page(
+  id: string,
+  allFrames: boolean,
+  files: { css: string[] } | { js: string[] },
+): Registration {
+  return { id, matches: ['<all_urls>'], runAt: 'document_start', allFrames, ...files };
+}
+
+const PAGE_SCRIPTS: readonly PageScript[] = [
+  {
+    registration: page('legible-first-paint-hold', true, { css: ['/first-paint-hold.css'] }),
+    wanted: (enabled) => enabled,
+  },
+  {
+    registration: page('legible-content', true, { js: ['/content-scripts/content.js'] }),
+    wanted: (enabled) => enabled,
+  },
+  {
+    registration: page('legible-panel', false, { js: ['/content-scripts/panel.js'] }),
+    wanted: (enabled, panel) => enabled && panel,
+  },
+];
+
+async function injectIntoOpenTabs({ js, allFrames }: Registration): Promise<void> {
+  if (!js) return;
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map(async ({ id }) => {
       if (id === undefined) return;
       await browser.scripting
-        .executeScript({ target: { tabId: id, allFrames: true }, files: [CONTENT_FILE] })
+        .executeScript({
+          target: { tabId: id, allFrames: allFrames ?? false },
+          files: js as ScriptPublicPath[],
+        })
         // Browser pages, the stores and other extensions refuse scripts: nothing to do there.
         .catch(() => undefined);
     }),
   );
 }
 
-export async function syncPageScripts(enabled: boolean): Promise<void> {
+export async function syncPageScripts(enabled: boolean, panel: boolean): Promise<void> {
   const registered = new Set(
     (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
   );
-  if (!enabled) {
-    const ids = [HOLD_ID, CONTENT_ID].filter((id) => registered.has(id));
-    if (ids.length > 0) await browser.scripting.unregisterContentScripts({ ids });
-    return;
-  }
-  const missing = [
-    ...(registered.has(HOLD_ID) ? [] : [everyPage(HOLD_ID, { css: ['/first-paint-hold.css'] })]),
-    ...(registered.has(CONTENT_ID) ? [] : [everyPage(CONTENT_ID, { js: [CONTENT_FILE] })]),
-  ];
-  if (missing.length > 0) await browser.scripting.registerContentScripts(missing);
-  if (!registered.has(CONTENT_ID)) await injectIntoOpenTabs();
+  const unwanted = PAGE_SCRIPTS.filter(
+    ({ registration, wanted }) => registered.has(registration.id) && !wanted(enabled, panel),
+  ).map(({ registration }) => registration.id);
+  if (unwanted.length > 0) await browser.scripting.unregisterContentScripts({ ids: unwanted });
+
+  const missing = PAGE_SCRIPTS.filter(
+    ({ registration, wanted }) => !registered.has(registration.id) && wanted(enabled, panel),
+  ).map(({ registration }) => registration);
+  if (missing.length === 0) return;
+  await browser.scripting.registerContentScripts(missing);
+  for (const registration of missing) await injectIntoOpenTabs(registration);
 }

@@ -26,6 +26,7 @@ const V1_DEFAULTS = {
   colorScheme: 'original',
   images: 'show',
   panel: true,
+  panelCollapsed: false,
 };
 
 // The portal's own colours (its first article paragraph is #222) and the schemes' exact ones, as computed styles report them.

@@ -1,0 +1,74 @@
+/**
+ * The on-page panel's content script: registered by the background (top frame only)
+ * while readable mode is on and the panel is wanted, so its code loads only then. It
+ * mounts the Preact panel in a shadow root, pushes the page down by the panel's height
+ * (fixed and sticky headers included), answers the "focus the panel" command, and
+ * removes all of it when readable mode or the panel goes off.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PagePush } from '@/entrypoints/panel.content/page-push';
+import { FOCUS_PANEL_MESSAGE } from '@/entrypoints/panel.content/messages';
+import { ReadablePanel } from '@/components/panel/ReadablePanel';
+import panelCss from '@/components/panel/panel.css?inline';
+import { PANEL_TAG } from '@/features/selectors';
+import { SettingsStore } from '@/settings/settings-store';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    const store = new SettingsStore();
+    const push = new PagePush(document);
+    const ui = await createShadowRootUi(ctx, {
+      name: PANEL_TAG,
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      css: panelCss,
+      onMount(container, _shadow, host) {
+        host.setAttribute('lang', browser.i18n.getUILanguage());
+        render(<ReadablePanel store={store} />, container);
+        push.follow(host);
+        // What `ui.mounted` reports: without it every settings change would mount (and
+        // so move, and blur) the panel again.
+        return true;
+      },
+      onRemove() {
+        push.stop();
+      },
+    });
+    const watching = new AbortController();
+    ctx.onInvalidated(() => watching.abort());
+    watching.signal.addEventListener('abort', () => {
+      ui.remove();
+      void store.flush();
+    });
+
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: string } | null)?.type !== FOCUS_PANEL_MESSAGE) return;
+      void store.update({ panelCollapsed: false }).then(() => {
+        // After Preact has drawn the expanded panel.
+        requestAnimationFrame(() =>
+          ui.shadow.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus(),
+        );
+      });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    watching.signal.addEventListener('abort', () =>
+      browser.runtime.onMessage.removeListener(onMessage),
+    );
+
+    store.watch(
+      ({ settings }) => {
+        if (!settings.enabled || !settings.panel) watching.abort();
+        else if (!ui.mounted) ui.mount();
+      },
+      { signal: watching.signal },
+    );
+  },
+});

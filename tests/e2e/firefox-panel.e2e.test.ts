@@ -1,0 +1,3 @@
+import { panelSuite } from '@/tests/e2e/panel.suite';
+
+panelSuite('firefox');

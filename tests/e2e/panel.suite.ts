@@ -1,0 +1,284 @@
+/**
+ * The on-page panel in real Chromium and Firefox: every control restyles the page and
+ * reaches storage and a second tab; keyboard only, from the shortcut's command to every
+ * control; the page is pushed down, not covered; the panel keeps its look on a hostile
+ * page; and axe-core finds no accessibility violation in it.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  launchExtensionBrowser,
+  type BrowserName,
+  type ExtensionBrowser,
+} from '@/tests/e2e/support/extension-browser';
+import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import { waitForScheme } from '@/tests/e2e/support/page-look';
+import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
+import { focused, PANEL, panelControl, panelPresent } from '@/tests/e2e/support/panel';
+
+const ON = {
+  version: 1,
+  enabled: true,
+  fontFamily: 'original',
+  fontScale: 1,
+  letterSpacing: 0,
+  wordSpacing: 0,
+  lineHeight: null,
+  paragraphSpacing: null,
+  colorScheme: 'original',
+  images: 'show',
+  panel: true,
+  panelCollapsed: false,
+};
+const BLUE = { background: 'rgb(157, 209, 255)', text: 'rgb(6, 52, 98)' };
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+export function panelSuite(name: BrowserName): void {
+  describe(`the panel in ${name}`, () => {
+    let session: ExtensionBrowser;
+    let server: PageServer;
+    let control: Page;
+    let storage: ExtensionStorage;
+
+    beforeAll(async () => {
+      server = await startPageServer();
+      session = await launchExtensionBrowser(name);
+      control = await session.openExtensionPage('/options.html', 'button[role="switch"]');
+      storage = new ExtensionStorage(control);
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+    beforeEach(async () => {
+      await storage.clear();
+      for (const page of await session.browser.pages()) if (page !== control) await page.close();
+      await storage.set('sync', { settings: ON });
+      // The background registers the page scripts when it sees readable mode go on.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+
+    async function open(path = '/demo/article-en.html', width = 1280): Promise<Page> {
+      const page = await session.browser.newPage();
+      await page.setViewport({ width, height: 800 });
+      await page.goto(server.url(path));
+      await panelControl(page, 'button');
+      return page;
+    }
+
+    async function settings(): Promise<Record<string, unknown>> {
+      return (await storage.get('sync', 'settings')) as Record<string, unknown>;
+    }
+
+    async function waitForSetting(field: string, value: unknown): Promise<void> {
+      const deadline = Date.now() + 5000;
+      while (Date.now() < deadline) {
+        if ((await settings())[field] === value) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect((await settings())[field], field).toEqual(value);
+    }
+
+    it('each control restyles the page, updates storage and the second tab', async () => {
+      const second = await open('/demo/article-ru.html');
+      const page = await open('/demo/article-en.html');
+      const click = async (selector: string) => (await panelControl(page, selector)).click();
+
+      await click('[data-value="blue"]');
+      await waitForSetting('colorScheme', 'blue');
+      await waitForScheme(page, BLUE.background, BLUE.text);
+      await waitForScheme(second, BLUE.background, BLUE.text);
+
+      await click('[data-value="arial"]');
+      await waitForSetting('fontFamily', 'arial');
+      await second.waitForFunction(
+        () => getComputedStyle(document.querySelector('h1')!).fontFamily.startsWith('Arial'),
+        { polling: 50 },
+      );
+
+      const size = () =>
+        second.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize));
+      const original = await size();
+      await click('[data-action="larger"]');
+      await waitForSetting('fontScale', 1.25);
+      await second.waitForFunction(
+        (px) => parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize) > px,
+        { polling: 50 },
+        original,
+      );
+      expect(await size()).toBeCloseTo(original * 1.25, 0);
+      expect(await (await panelControl(page, 'output')).evaluate((el) => el.textContent)).toBe(
+        '125 %',
+      );
+
+      await click('[data-value="0.12"]');
+      await waitForSetting('letterSpacing', 0.12);
+      await click('[data-value="1.5"]');
+      await waitForSetting('lineHeight', 1.5);
+      await click('[data-value="grayscale"]');
+      await waitForSetting('images', 'grayscale');
+      await second.waitForFunction(
+        () => getComputedStyle(document.querySelector('figure img')!).filter === 'grayscale(1)',
+        { polling: 50 },
+      );
+
+      await click('[data-action="reset"]');
+      await waitForSetting('colorScheme', 'original');
+      expect(await settings()).toMatchObject({
+        fontFamily: 'original',
+        fontScale: 1,
+        letterSpacing: 0,
+        lineHeight: null,
+        images: 'show',
+        enabled: true,
+        panel: true,
+      });
+
+      await click('[data-action="collapse"]');
+      await waitForSetting('panelCollapsed', true);
+      await panelControl(second, '.expand');
+      await (await panelControl(page, '.expand')).click();
+      await waitForSetting('panelCollapsed', false);
+
+      await click('[data-action="hide"]');
+      await waitForSetting('panel', false);
+      await second.waitForFunction((tag) => !document.querySelector(tag), { polling: 50 }, PANEL);
+      expect(await panelPresent(page)).toBe(false);
+    });
+
+    it('"Normal version" turns readable mode off and leaves the page as it was', async () => {
+      await storage.set('sync', { settings: { ...ON, enabled: false } });
+      const plain = await session.browser.newPage();
+      await plain.setViewport({ width: 1280, height: 800 });
+      await plain.goto(server.url('/demo/article-en.html'));
+      const original = await plain.evaluate(() => document.documentElement.outerHTML);
+      await plain.close();
+      await storage.set('sync', { settings: { ...ON, colorScheme: 'green' } });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const page = await open();
+      await (await panelControl(page, '[data-action="normal"]')).click();
+      await waitForSetting('enabled', false);
+      await page.waitForFunction((tag) => !document.querySelector(tag), { polling: 50 }, PANEL);
+      await page.waitForFunction(() => !document.querySelector('style'), { polling: 50 });
+      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    });
+
+    it('is operated by keyboard alone, from the focus command to every control', async () => {
+      const page = await open();
+      await page.bringToFront();
+      expect(await focused(page)).toBe('body'); // no focus stealing on load
+      await control.evaluate(async () => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        await api.runtime.sendMessage({ type: 'legible:command', command: 'focus-panel' });
+      });
+      await page.waitForFunction(() => document.activeElement?.localName === 'legible-panel', {
+        polling: 50,
+      });
+      expect(await focused(page)).toBe('panel:original');
+
+      // Tab through the panel: every enabled control is a stop, in order.
+      const expected = await page.evaluate((tag) => {
+        const root = document.querySelector(tag)!.shadowRoot!;
+        return [...root.querySelectorAll('button:not(:disabled)')].map(
+          (b) => b.getAttribute('data-value') ?? b.getAttribute('data-action'),
+        );
+      }, PANEL);
+      const stops = [await focused(page)];
+      for (let i = 1; i < expected.length; i++) {
+        await page.keyboard.press('Tab');
+        stops.push(await focused(page));
+      }
+      expect(stops).toEqual(expected.map((value) => `panel:${value}`));
+
+      // Operate with the keyboard: Shift+Tab back to "Large" letter spacing, Enter; then
+      // Tab on to A+ and press Space.
+      const moveTo = async (stop: string, back: boolean) => {
+        for (let i = 0; i < expected.length && (await focused(page)) !== stop; i++) {
+          if (back) await page.keyboard.down('Shift');
+          await page.keyboard.press('Tab');
+          if (back) await page.keyboard.up('Shift');
+        }
+        expect(await focused(page)).toBe(stop);
+      };
+      await moveTo('panel:0.25', true);
+      await page.keyboard.press('Enter');
+      await waitForSetting('letterSpacing', 0.25);
+      await moveTo('panel:larger', true);
+      await page.keyboard.press(' ');
+      await waitForSetting('fontScale', 1.25);
+    });
+
+    it('pushes the page down: the first heading is not covered, at 1280 and 360 px', async () => {
+      for (const width of [1280, 360]) {
+        const page = await open('/demo/article-be.html', width);
+        await page.waitForFunction(
+          (tag) => {
+            const panel = document.querySelector(tag)!.getBoundingClientRect();
+            const h1 = document.querySelector('h1')!;
+            const box = h1.getBoundingClientRect();
+            // Its first line is below the panel, and a click there reaches the heading.
+            const hit = document.elementFromPoint(box.left + 5, box.top + 5);
+            return box.top >= panel.bottom && !!hit && h1.contains(hit);
+          },
+          { polling: 100, timeout: 5000 },
+          PANEL,
+        );
+        // The sticky menu sits under the panel, not behind it.
+        const [panelBottom, navTop] = (await page.evaluate((tag) => {
+          window.scrollTo(0, 2000);
+          return [
+            document.querySelector(tag)!.getBoundingClientRect().bottom,
+            document.querySelector('nav.main')!.getBoundingClientRect().top,
+          ];
+        }, PANEL)) as [number, number];
+        expect(navTop, `nav at ${width}`).toBeGreaterThanOrEqual(panelBottom - 1);
+        await page.close();
+      }
+    });
+
+    it('keeps every control reachable at 360 px without a hidden menu', async () => {
+      const page = await open('/demo/article-en.html', 360);
+      const hidden = await page.evaluate((tag) => {
+        const root = document.querySelector(tag)!.shadowRoot!;
+        return [...root.querySelectorAll('button')].filter((b) => {
+          const r = b.getBoundingClientRect();
+          return r.width === 0 || r.right > window.innerWidth + 1 || r.left < 0;
+        }).length;
+      }, PANEL);
+      expect(hidden).toBe(0);
+    });
+
+    it('keeps its own look on a page whose CSS unsets everything', async () => {
+      const normal = await open('/fixtures/pages/plain.html');
+      const reference = await (await normal.$(PANEL))!.screenshot({ encoding: 'base64' });
+      const hostile = await open('/fixtures/pages/hostile.html');
+      const shot = await (await hostile.$(PANEL))!.screenshot({ encoding: 'base64' });
+      expect(shot === reference, 'panel screenshots differ').toBe(true);
+    });
+
+    it('has no accessibility violations (axe-core)', async () => {
+      const page = await open();
+      await page.evaluate(AXE);
+      const violations = await page.evaluate(async (tag) => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: unknown,
+                options: unknown,
+              ): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(
+          { include: [[tag, '.panel']] },
+          { resultTypes: ['violations'] },
+        );
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      }, PANEL);
+      expect(violations).toEqual([]);
+    });
+  });
+}
