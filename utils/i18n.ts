@@ -12,7 +12,16 @@ export function t(key: MessageKey, substitutions?: string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/**
+ * The language Legible's strings are shown in ("en", "ru", "be"): read from the message
+ * files themselves, since the browser may pick a translation for a UI language it
+ * reports differently. This is what screen readers must be told.
+ */
+export function uiLanguage(): string {
+  return t('locale');
+}
+
 /** Marks a page with the UI language so screen readers pronounce it correctly. */
 export function setDocumentLanguage(doc: Document): void {
-  doc.documentElement.lang = browser.i18n.getUILanguage();
+  doc.documentElement.lang = uiLanguage();
 }

@@ -15,6 +15,7 @@ import { ReadablePanel } from '@/components/panel/ReadablePanel';
 import panelCss from '@/components/panel/panel.css?inline';
 import { PANEL_TAG } from '@/features/selectors';
 import { SettingsStore } from '@/settings/settings-store';
+import { uiLanguage } from '@/utils/i18n';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -31,7 +32,7 @@ export default defineContentScript({
       append: 'last',
       css: panelCss,
       onMount(container, _shadow, host) {
-        host.setAttribute('lang', browser.i18n.getUILanguage());
+        host.setAttribute('lang', uiLanguage());
         render(<ReadablePanel store={store} />, container);
         push.follow(host);
         // What `ui.mounted` reports: without it every settings change would mount (and

@@ -16,7 +16,7 @@ import {
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
 import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
-import { focused, PANEL, panelControl, panelPresent } from '@/tests/e2e/support/panel';
+import { focused, PANEL, panelControl, panelPresent, panelText } from '@/tests/e2e/support/panel';
 
 const ON = {
   version: 1,
@@ -256,6 +256,29 @@ export function panelSuite(name: BrowserName): void {
       const hostile = await open('/fixtures/pages/hostile.html');
       const shot = await (await hostile.$(PANEL))!.screenshot({ encoding: 'base64' });
       expect(shot === reference, 'panel screenshots differ').toBe(true);
+    });
+
+    it.each([
+      ['en', ['Font', 'Letter spacing', 'Colour scheme', 'Normal version']],
+      ['ru', ['Шрифт', 'Межбуквенный интервал', 'Цветовая схема', 'Обычная версия']],
+      ['be', ['Шрыфт', 'Інтэрвал паміж літарамі', 'Колеравая схема', 'Звычайная версія']],
+    ])('speaks the browser language: %s', async (language, words) => {
+      const other = await launchExtensionBrowser(name, { language });
+      try {
+        const options = await other.openExtensionPage('/options.html', 'button[role="switch"]');
+        await new ExtensionStorage(options).set('sync', { settings: ON });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const page = await other.browser.newPage();
+        await page.goto(server.url('/demo/article-be.html'));
+        await panelControl(page, 'button');
+        const text = await panelText(page);
+        for (const word of words) expect(text).toContain(word);
+        expect(await page.$eval(PANEL, (host) => host.getAttribute('lang'))).toMatch(
+          new RegExp(`^${language}`),
+        );
+      } finally {
+        await other.close();
+      }
     });
 
     it('has no accessibility violations (axe-core)', async () => {

@@ -2,7 +2,7 @@
  * Starts real headless Chromium or Firefox ESR with the built extension loaded, the way
  * BROWSER-TESTING.md describes, and gives tests one interface to both.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -42,7 +42,7 @@ export function chromiumFlags(profile: string): string[] {
 }
 
 export async function launchChromium(
-  options: { headless?: boolean; extraArgs?: string[] } = {},
+  options: { headless?: boolean; extraArgs?: string[]; language?: string } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'legible-chromium-'));
   const browser = await puppeteer.launch({
@@ -50,7 +50,13 @@ export async function launchChromium(
     headless: options.headless ?? true,
     pipe: true,
     enableExtensions: [EXTENSION_DIRS.chromium],
-    args: [...chromiumFlags(profile), ...(options.extraArgs ?? [])],
+    args: [
+      ...chromiumFlags(profile),
+      ...(options.language ? [`--lang=${options.language}`] : []),
+      ...(options.extraArgs ?? []),
+    ],
+    // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE.
+    ...(options.language && { env: { ...process.env, LANGUAGE: options.language } }),
     defaultViewport: null,
   });
   const worker = await browser.waitForTarget(
@@ -76,21 +82,61 @@ export async function launchChromium(
   };
 }
 
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+/**
+ * A Firefox profile with Debian's language pack for `language` (firefox-esr-l10n-*,
+ * which .ci/run installs) in place. Firefox installs a profile's packs while starting
+ * and switches to the requested language only at the next start, so the profile is
+ * started once here and closed.
+ */
+async function profileWithLanguage(
+  language: string,
+  prefs: Record<string, unknown>,
+): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), 'legible-firefox-'));
+  const pack = `langpack-${language}@firefox-esr.mozilla.org.xpi`;
+  mkdirSync(join(profile, 'extensions'));
+  copyFileSync(
+    `/usr/lib/firefox-esr/browser/extensions/${pack}`,
+    join(profile, 'extensions', pack),
+  );
+  const first = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: prefs,
+  });
+  await first.close();
+  return profile;
+}
+
+export async function launchFirefox(
+  options: { language?: string } = {},
+): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(
     readFileSync(join(EXTENSION_DIRS.firefox, 'manifest.json'), 'utf8'),
   ) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   const geckoId = manifest.browser_specific_settings.gecko.id;
+  const prefs = {
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+    ...(options.language && {
+      'intl.locale.requested': options.language,
+      // The language pack sits in the profile; let Firefox load it without asking.
+      'extensions.autoDisableScopes': 0,
+    }),
+  };
+  // English is built in; other languages come as packs.
+  const needsPack = options.language !== undefined && !options.language.startsWith('en');
+  const profile = needsPack ? await profileWithLanguage(options.language!, prefs) : undefined;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
-    },
+    ...(profile && { userDataDir: profile }),
+    extraPrefsFirefox: prefs,
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}${path}`;
@@ -106,10 +152,17 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       await page.waitForSelector(readySelector);
       return page;
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 
-export function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/** Either browser; `language` sets its UI language (and so Legible's). */
+export function launchExtensionBrowser(
+  name: BrowserName,
+  options: { language?: string } = {},
+): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

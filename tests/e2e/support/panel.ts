@@ -16,7 +16,10 @@ export function panelPresent(page: Page): Promise<boolean> {
 
 /** The panel's text, for checking its language. */
 export function panelText(page: Page): Promise<string> {
-  return page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '', PANEL);
+  return page.evaluate(
+    (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel')?.textContent ?? '',
+    PANEL,
+  );
 }
 
 /** What has focus: "panel:<button text>" inside the panel, or the page element's tag. */
