@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: measures the BUILT extension (.output/chrome-mv3) in real headless
  * Chromium over the shared corpus and the demo pages, with one full profile (Arial,
- * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints five figures: conformance
+ * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints six figures: conformance
  * of visible text, unstyled frames, apply latency, cost against Chromium without the
- * extension, and the content script's gzipped size. The modules in scripts/bench/ say
+ * extension, the gzipped size of what pages load, and the cost of the on-page panel
+ * with the time it takes to show. The modules in scripts/bench/ say
  * what each figure measures and why. It prints figures and checks no target: it exits
  * non-zero only when the benchmark itself fails.
  */
@@ -16,6 +17,7 @@ import { measureConformance, printConformance } from '@/scripts/bench/conformanc
 import { costPages, measureCost, printCost } from '@/scripts/bench/cost';
 import { measureFrames, printFrames } from '@/scripts/bench/frames';
 import { measureLatency, printLatency } from '@/scripts/bench/latency';
+import { measurePanel, printPanel } from '@/scripts/bench/panel';
 import { launchPlainChromium } from '@/scripts/bench/plain-chromium';
 import { BENCH_ARGS, PROFILE, SettingsWriter, benchPages } from '@/scripts/bench/session';
 import { measureSize, printSize } from '@/scripts/bench/size';
@@ -53,11 +55,13 @@ async function main(): Promise<void> {
       await plain.close();
     }
     console.log(`(${elapsed()})`);
+    printSize(measureSize());
+    printPanel(await measurePanel(session.browser, settings, server, costPages(pages)));
+    console.log(`(${elapsed()})`);
   } finally {
     await session.close();
     await server.close();
   }
-  printSize(measureSize());
   console.log(`\nBench finished in ${elapsed()}.`);
 }
 

@@ -2,7 +2,8 @@
  * `npm start` (after the builds): opens Chromium with the built extension on the bundled
  * demo page, the portal article. Where there is no display, or with
  * `--screenshot <file>`, it turns readable mode on as a user would (popup switch, blue
- * scheme) and writes a screenshot of the restyled demo page instead.
+ * scheme) and writes a screenshot of the restyled demo page instead. (The README's
+ * pictures come from scripts/screenshots.ts.)
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

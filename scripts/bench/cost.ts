@@ -4,40 +4,35 @@
  * configurations: Chromium without the extension, with it and readable mode off ("off
  * means off": target ≤ 1.02 of without), and with the profile on (target ≤ 1.15).
  *
- * Chrome's renderer metrics (page.metrics(): TaskDuration, RecalcStyleDuration,
- * LayoutDuration) are read in a fresh tab before navigating and again at load + 500 ms;
- * the difference is the load's cost. Runs alternate the order of the configurations and
- * one unmeasured load per configuration warms the caches first. Medians are printed.
+ * Loads are measured as loads.ts says (Chrome's renderer metrics from navigation to
+ * load + 500 ms, one warm-up per configuration, alternating order); medians are printed.
  *
  * "again" loads the page a second time in the plain browser, measured like the others:
  * again/without is a ratio that should be 1.00, so its distance from 1 shows how much
  * of any other ratio is this noisy 2-core machine rather than the extension.
  */
-import type { Browser, Metrics } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import type { PageServer } from '@/tests/e2e/support/page-server';
 import {
-  fixed,
-  median,
-  printFailures,
-  printTable,
-  reason,
-  type Cell,
-} from '@/scripts/bench/report';
+  METRICS,
+  RUNS,
+  alternate,
+  applySettings,
+  measureLoad,
+  medianOf,
+  type Sample,
+} from '@/scripts/bench/loads';
+import { fixed, printFailures, printTable, reason, type Cell } from '@/scripts/bench/report';
 import {
   LoadFailure,
   OFF,
   PORTAL_DEMO,
   PROFILE,
   SETTLE_MS,
-  sleep,
-  withLoadedPage,
   type BenchPage,
   type SettingsWriter,
 } from '@/scripts/bench/session';
 
-const RUNS = 5;
-const METRICS = ['TaskDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
-type Metric = (typeof METRICS)[number];
 type Config = 'without' | 'again' | 'off' | 'on';
 const CONFIGS: readonly Config[] = ['without', 'again', 'off', 'on'];
 const TARGETS = { off: 1.02, on: 1.15 } as const;
@@ -50,9 +45,6 @@ export function costPages(all: readonly BenchPage[]): BenchPage[] {
     { name: 'demo/article-en', path: PORTAL_DEMO },
   ];
 }
-
-/** Milliseconds per metric, for one load. */
-type Sample = Record<Metric, number>;
 
 export interface CostRow {
   page: BenchPage;
@@ -69,29 +61,9 @@ export interface CostBrowsers {
 }
 
 async function loadOnce(browsers: CostBrowsers, config: Config, url: string): Promise<Sample> {
-  // After a settings change, let the extension's own pages and workers finish reacting
-  // to it, so that their work does not compete with the measured load for the 2 cores.
   const plain = config === 'without' || config === 'again';
-  if (!plain && (await browsers.settings.write(config === 'on' ? PROFILE : OFF))) {
-    await sleep(300);
-  }
-  const browser = plain ? browsers.plain : browsers.extension;
-  let before: Metrics = {};
-  return withLoadedPage(
-    browser,
-    url,
-    async (page) => {
-      await sleep(SETTLE_MS);
-      const after = await page.metrics();
-      const ms = (metric: Metric) => ((after[metric] ?? 0) - (before[metric] ?? 0)) * 1000;
-      return {
-        TaskDuration: ms('TaskDuration'),
-        RecalcStyleDuration: ms('RecalcStyleDuration'),
-        LayoutDuration: ms('LayoutDuration'),
-      };
-    },
-    async (page) => (before = await page.metrics()),
-  );
+  if (!plain) await applySettings(browsers.settings, config === 'on' ? PROFILE : OFF);
+  return (await measureLoad(plain ? browsers.plain : browsers.extension, url)).sample;
 }
 
 export async function measureCost(
@@ -102,13 +74,8 @@ export async function measureCost(
   const rows: CostRow[] = [];
   for (const page of pages) {
     const url = server.url(page.path);
-    const samples: Record<Config, Sample[]> = { without: [], again: [], off: [], on: [] };
     try {
-      for (const config of CONFIGS) await loadOnce(browsers, config, url);
-      for (let run = 0; run < RUNS; run++) {
-        const order = run % 2 === 0 ? CONFIGS : [...CONFIGS].reverse();
-        for (const config of order) samples[config].push(await loadOnce(browsers, config, url));
-      }
+      const samples = await alternate(CONFIGS, (config) => loadOnce(browsers, config, url));
       rows.push({ page, samples });
     } catch (error) {
       if (!(error instanceof LoadFailure)) throw error;
@@ -130,7 +97,7 @@ export function printCost(rows: readonly CostRow[]): void {
     if (!samples) continue;
     for (const metric of METRICS) {
       const [without, again, off, on] = CONFIGS.map((config) =>
-        median(samples[config].map((sample) => sample[metric])),
+        medianOf(samples[config], metric),
       ) as [number, number, number, number];
       table.push([
         `${page.name} ${metric}`,

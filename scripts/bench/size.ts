@@ -1,9 +1,11 @@
 /**
  * Figure 5, size: the gzipped size of the code pages load. With readable mode off a
- * page loads what the manifest declares for pages (nothing, since Legible registers
- * its page scripts only while readable mode is on); with it on, it also loads the
- * runtime-registered files (content-scripts/*.js, first-paint-hold.css). Lists both,
- * and any .js file of the build they reference, gzipped at zlib's default level.
+ * page loads what the manifest declares for pages ("always": nothing, since Legible
+ * registers its page scripts only while readable mode is on); with it on, it also loads
+ * the runtime-registered files ("on": content-scripts/*.js but the panel's,
+ * first-paint-hold.css); with the panel shown, also content-scripts/panel.js ("panel").
+ * Lists them all, and any .js file of the build they reference (under the first
+ * category that loads it), gzipped at zlib's default level.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -14,6 +16,9 @@ import { printTable } from '@/scripts/bench/report';
 interface Manifest {
   content_scripts?: { js?: string[]; css?: string[] }[];
 }
+
+/** The panel's script, registered only while the panel is wanted (entrypoints/background/page-scripts.ts). */
+const PANEL_SCRIPT = 'content-scripts/panel.js';
 
 /** Files Legible registers at run time while readable mode is on (entrypoints/background/page-scripts.ts). */
 function runtimeFiles(dir: string): string[] {
@@ -26,9 +31,12 @@ function runtimeFiles(dir: string): string[] {
   ];
 }
 
+/** When a page loads a file: always, while readable mode is on, or with the panel too. */
+export const WHEN = ['always', 'on', 'panel'] as const;
+export type When = (typeof WHEN)[number];
+
 export interface SizeRow {
-  /** Loaded by every page ('always') or only while readable mode is on ('on'). */
-  when: 'always' | 'on';
+  when: When;
   file: string;
   bytes: number;
   gzipped: number;
@@ -44,40 +52,59 @@ function referencedChunks(dir: string, source: string): string[] {
 
 export function measureSize(dir = EXTENSION_DIRS.chromium): SizeRow[] {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  const always = new Set(
-    (manifest.content_scripts ?? []).flatMap((script) => [
-      ...(script.js ?? []),
-      ...(script.css ?? []),
-    ]),
-  );
-  const files = new Set([...always, ...runtimeFiles(dir)]);
+  const always = (manifest.content_scripts ?? []).flatMap((script) => [
+    ...(script.js ?? []),
+    ...(script.css ?? []),
+  ]);
+  const runtime = runtimeFiles(dir).filter((file) => !always.includes(file));
+  const roots: Record<When, string[]> = {
+    always,
+    on: runtime.filter((file) => file !== PANEL_SCRIPT),
+    panel: runtime.filter((file) => file === PANEL_SCRIPT),
+  };
   const rows: SizeRow[] = [];
-  // A Set iterates over entries added during the loop: referenced chunks are visited too.
-  for (const file of files) {
-    const bytes = readFileSync(join(dir, file));
-    const when = always.has(file) ? 'always' : 'on';
-    rows.push({ when, file, bytes: bytes.length, gzipped: gzipSync(bytes).length });
-    if (!file.endsWith('.js')) continue;
-    for (const chunk of referencedChunks(dir, bytes.toString('utf8'))) files.add(chunk);
+  const seen = new Set<string>();
+  // Category by category, so that a chunk is listed under the first one that loads it.
+  for (const when of WHEN) {
+    const files = new Set(roots[when].filter((file) => !seen.has(file)));
+    // A Set iterates over entries added during the loop: referenced chunks are visited too.
+    for (const file of files) {
+      seen.add(file);
+      const bytes = readFileSync(join(dir, file));
+      rows.push({ when, file, bytes: bytes.length, gzipped: gzipSync(bytes).length });
+      if (!file.endsWith('.js')) continue;
+      for (const chunk of referencedChunks(dir, bytes.toString('utf8'))) {
+        if (!seen.has(chunk)) files.add(chunk);
+      }
+    }
   }
   return rows;
 }
 
 export function printSize(rows: readonly SizeRow[]): void {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
-  const total = (when: SizeRow['when'] | null, key: 'bytes' | 'gzipped') =>
+  /** The files loaded up to and including category `upTo`. */
+  const total = (upTo: When, key: 'bytes' | 'gzipped') =>
     kb(
       rows
-        .filter((row) => when === null || row.when === when)
+        .filter((row) => WHEN.indexOf(row.when) <= WHEN.indexOf(upTo))
         .reduce((sum, row) => sum + row[key], 0),
     );
+  const totalRow = (when: When, label: string) => [
+    when,
+    `TOTAL (${label})`,
+    total(when, 'bytes'),
+    total(when, 'gzipped'),
+  ];
   printTable(
-    '5. Size of what pages load (.output/chrome-mv3): "always" with readable mode off, all with it on',
+    '5. Size of what pages load (.output/chrome-mv3): "always" with readable mode off, ' +
+      '"on" added with it on, "panel" added with the panel shown',
     ['loaded', 'file', 'bytes', 'gzipped'],
     [
       ...rows.map((row) => [row.when, row.file, kb(row.bytes), kb(row.gzipped)]),
-      ['always', 'TOTAL (readable mode off)', total('always', 'bytes'), total('always', 'gzipped')],
-      ['on', 'TOTAL (readable mode on)', total(null, 'bytes'), total(null, 'gzipped')],
+      totalRow('always', 'readable mode off'),
+      totalRow('on', 'readable mode on, without the panel'),
+      totalRow('panel', 'readable mode on, with the panel'),
     ],
   );
 }

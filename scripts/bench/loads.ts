@@ -1,0 +1,93 @@
+/**
+ * How the cost figures (4, cost, and 6, panel) measure a load, so that their ratios are
+ * comparable. Chrome's renderer metrics (page.metrics(): TaskDuration,
+ * RecalcStyleDuration, LayoutDuration) are read in a fresh tab before navigating and
+ * again at load + SETTLE_MS; the difference is the load's cost. Each page is loaded
+ * once per configuration unmeasured to warm the caches, then RUNS times per
+ * configuration, alternating the order of the configurations from run to run, and the
+ * figures print medians.
+ */
+import type { Browser, Metrics, Page } from 'puppeteer-core';
+import { median } from '@/scripts/bench/report';
+import { SETTLE_MS, sleep, withLoadedPage, type SettingsWriter } from '@/scripts/bench/session';
+
+export const RUNS = 5;
+export const METRICS = ['TaskDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Milliseconds per metric, for one load. */
+export type Sample = Record<Metric, number>;
+
+/** Something read from the page besides the metrics, on the same load. */
+export interface Probe<T> {
+  /** Runs in the fresh tab before the metrics are first read (e.g. evaluateOnNewDocument). */
+  prepare(page: Page): Promise<unknown>;
+  /** Runs once the metrics have been read again at load + SETTLE_MS. */
+  read(page: Page): Promise<T>;
+}
+
+export interface Load<T> {
+  sample: Sample;
+  /** What the probe read, when there is one. */
+  probed?: T;
+}
+
+/**
+ * Writes `value` to the settings; after a change, lets the extension's own pages and
+ * workers finish reacting to it, so that their work does not compete with the measured
+ * load for the 2 cores.
+ */
+export async function applySettings(settings: SettingsWriter, value: object): Promise<void> {
+  if (await settings.write(value)) await sleep(300);
+}
+
+/** Loads `url` in a fresh tab of `browser` and returns what the load cost. */
+export async function measureLoad<T = never>(
+  browser: Browser,
+  url: string,
+  probe?: Probe<T>,
+): Promise<Load<T>> {
+  let before: Metrics = {};
+  return withLoadedPage(
+    browser,
+    url,
+    async (page) => {
+      await sleep(SETTLE_MS);
+      const after = await page.metrics();
+      const ms = (metric: Metric) => ((after[metric] ?? 0) - (before[metric] ?? 0)) * 1000;
+      const sample: Sample = {
+        TaskDuration: ms('TaskDuration'),
+        RecalcStyleDuration: ms('RecalcStyleDuration'),
+        LayoutDuration: ms('LayoutDuration'),
+      };
+      return probe ? { sample, probed: await probe.read(page) } : { sample };
+    },
+    async (page) => {
+      await probe?.prepare(page);
+      before = await page.metrics();
+    },
+  );
+}
+
+/**
+ * One unmeasured load per configuration, then RUNS rounds of one load per
+ * configuration, in `configs` order on even rounds and reversed on odd ones.
+ */
+export async function alternate<C extends string, S>(
+  configs: readonly C[],
+  load: (config: C) => Promise<S>,
+): Promise<Record<C, S[]>> {
+  const results = {} as Record<C, S[]>;
+  for (const config of configs) results[config] = [];
+  for (const config of configs) await load(config);
+  for (let run = 0; run < RUNS; run++) {
+    const order = run % 2 === 0 ? configs : [...configs].reverse();
+    for (const config of order) results[config].push(await load(config));
+  }
+  return results;
+}
+
+/** The median of one metric over a configuration's samples. */
+export function medianOf(samples: readonly Sample[], metric: Metric): number {
+  return median(samples.map((sample) => sample[metric]));
+}
