@@ -208,6 +208,19 @@ export function panelSuite(name: BrowserName): void {
       await moveTo('panel:larger', true);
       await page.keyboard.press(' ');
       await waitForSetting('fontScale', 1.25);
+
+      // The other shortcut's command turns readable mode off, and on again.
+      const command = (name: string) =>
+        control.evaluate(async (name) => {
+          const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+          await api.runtime.sendMessage({ type: 'legible:command', command: name });
+        }, name);
+      await command('toggle-readable-mode');
+      await waitForSetting('enabled', false);
+      await page.waitForFunction((tag) => !document.querySelector(tag), { polling: 50 }, PANEL);
+      await command('toggle-readable-mode');
+      await waitForSetting('enabled', true);
+      await panelControl(page, 'button');
     });
 
     it('pushes the page down: the first heading is not covered, at 1280 and 360 px', async () => {
