@@ -1,0 +1,81 @@
+/**
+ * Per-site choices: for each site (by host name) the user either uses their settings
+ * (no entry), turns Legible off there, or keeps the site's own settings. Kept apart
+ * from the global `settings` object (format v1 is unchanged), and compact, because a
+ * thousand sites must fit in `storage.sync`: an entry is `0` (off) or an object holding
+ * only the fields that differ from the user's settings.
+ */
+import { repairSettings } from '@/settings/repair';
+import type { KnownSettings, Settings } from '@/settings/schema';
+
+/** Off on this site. */
+export const SITE_OFF = 0;
+
+export type SiteEntry = typeof SITE_OFF | Partial<KnownSettings>;
+export type SiteTable = Readonly<Record<string, SiteEntry>>;
+
+export type SiteMode = 'mine' | 'off' | 'own';
+
+/** The key a page's settings are filed under: its host name, lower case, without "www.". */
+export function siteKey(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  return parsed.hostname.toLowerCase().replace(/^www\./, '');
+}
+
+export function siteMode(table: SiteTable, site: string | null): SiteMode {
+  const entry = site === null ? undefined : table[site];
+  if (entry === undefined) return 'mine';
+  return entry === SITE_OFF ? 'off' : 'own';
+}
+
+/**
+ * The settings that apply on `site`: the user's own, with readable mode off where the
+ * site is turned off, or with the site's own fields where it has them. Readable mode
+ * itself stays the user's switch: a site's own settings apply while it is on.
+ */
+export function settingsForSite(
+  settings: Settings,
+  table: SiteTable,
+  site: string | null,
+): Settings {
+  const entry = site === null ? undefined : table[site];
+  if (entry === undefined) return settings;
+  if (entry === SITE_OFF) return { ...settings, enabled: false };
+  const { enabled: _ignored, ...own } = entry;
+  return repairSettings({ ...settings, ...own, enabled: settings.enabled }).settings;
+}
+
+/** The table with `site` set to `mode`; "own" starts equal to the user's settings. */
+export function withSiteMode(table: SiteTable, site: string, mode: SiteMode): SiteTable {
+  const { [site]: previous, ...rest } = table;
+  if (mode === 'mine') return rest;
+  if (mode === 'off') return { ...rest, [site]: SITE_OFF };
+  return { ...rest, [site]: previous !== undefined && previous !== SITE_OFF ? previous : {} };
+}
+
+/** The table with `patch` applied to the own settings of `site` (which must be "own"). */
+export function withSiteSettings(
+  table: SiteTable,
+  site: string,
+  patch: Partial<KnownSettings>,
+): SiteTable {
+  const previous = table[site];
+  const own = previous !== undefined && previous !== SITE_OFF ? previous : {};
+  return { ...table, [site]: { ...own, ...patch } };
+}
+
+/** The fields of `site` that differ from `base`: all an "own settings" entry stores. */
+export function ownFields(site: Settings, base: Settings): Partial<KnownSettings> {
+  const own: Record<string, unknown> = {};
+  for (const key of Object.keys(site) as Array<keyof KnownSettings>) {
+    if (key === 'enabled' || key === 'version') continue;
+    if (JSON.stringify(site[key]) !== JSON.stringify(base[key])) own[key] = site[key];
+  }
+  return own as Partial<KnownSettings>;
+}
