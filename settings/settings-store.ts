@@ -3,6 +3,8 @@
  * options, background): load, watch, update. Storage is the single source of truth;
  * an update is shown to this context's watchers at once and written to storage through
  * the write scheduler, and every other context follows through `storage.onChanged`.
+ * The per-site choices travel with the settings: `forSite` gives what applies on a
+ * page, and `updateFor` writes to the site's own settings where it has them.
  */
 import { browser } from 'wxt/browser';
 import { repairSettings, type RepairResult } from '@/settings/repair';
@@ -13,23 +15,46 @@ import {
   writeRawSettings,
   type SettingsSource,
 } from '@/settings/settings-storage';
+import {
+  settingsForSite,
+  siteMode,
+  withSiteMode,
+  withSiteSettings,
+  type SiteMode,
+  type SiteTable,
+} from '@/settings/site-choices';
+import { isSiteKey, readSites, writeSites } from '@/settings/site-storage';
 import { WriteScheduler } from '@/settings/write-scheduler';
 
 export interface LoadedSettings extends RepairResult {
   readonly source: SettingsSource;
+  /** The per-site choices, and how many of them sync could not take. */
+  readonly sites: SiteTable;
+  readonly sitesNotSynced: number;
 }
 
 export type SettingsListener = (loaded: LoadedSettings) => void;
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  const { raw, source } = await readRawSettings();
-  return { ...repairSettings(raw), source };
+  const [{ raw, source }, { table, overflow }] = await Promise.all([
+    readRawSettings(),
+    readSites(),
+  ]);
+  return { ...repairSettings(raw), source, sites: table, sitesNotSynced: overflow };
+}
+
+/** What applies on `site` (null: a page that is not a web site). */
+export function forSite(loaded: LoadedSettings, site: string | null): Settings {
+  return settingsForSite(loaded.settings, loaded.sites, site);
 }
 
 /** True for the storage changes that can change the effective settings. */
 export function touchesSettings(changes: Record<string, unknown>, area: string): boolean {
+  const keys = Object.keys(changes);
   return (
-    (area === 'sync' && SETTINGS_KEY in changes) || (area === 'local' && NOT_SYNCED_KEY in changes)
+    (area === 'sync' && SETTINGS_KEY in changes) ||
+    (area === 'local' && NOT_SYNCED_KEY in changes) ||
+    ((area === 'sync' || area === 'local') && keys.some(isSiteKey))
   );
 }
 
@@ -39,6 +64,12 @@ export class SettingsStore {
   private readonly writes = new WriteScheduler<Settings>({
     write: async (settings) => {
       await writeRawSettings(settings);
+    },
+  });
+
+  private readonly siteWrites = new WriteScheduler<SiteTable>({
+    write: async (table) => {
+      await writeSites(table);
     },
   });
 
@@ -80,20 +111,42 @@ export class SettingsStore {
     this.notify(this.latest);
   }
 
+  /** Like `update`, but into the site's own settings when `site` has them. */
+  async updateFor(site: string | null, patch: Partial<KnownSettings>): Promise<void> {
+    const base = this.latest ?? (await this.load());
+    const { enabled, ...rest } = patch;
+    if (site === null || siteMode(base.sites, site) !== 'own') return this.update(patch);
+    if (enabled !== undefined) await this.update({ enabled });
+    this.setSites(withSiteSettings((this.latest ?? base).sites, site, rest));
+  }
+
+  /** Sets how `site` is treated: with my settings, off, or with its own. */
+  async setSiteMode(site: string, mode: SiteMode): Promise<void> {
+    const base = this.latest ?? (await this.load());
+    this.setSites(withSiteMode(base.sites, site, mode));
+  }
+
+  private setSites(sites: SiteTable): void {
+    if (!this.latest) return;
+    this.latest = { ...this.latest, sites };
+    this.siteWrites.schedule(sites);
+    this.notify(this.latest);
+  }
+
   /** Writes anything still queued now: call it when a popup or page is going away. */
-  flush(): Promise<void> {
-    return this.writes.flush();
+  async flush(): Promise<void> {
+    await Promise.all([this.writes.flush(), this.siteWrites.flush()]);
   }
 
   /** Resolves once every queued write has reached storage. */
-  idle(): Promise<void> {
-    return this.writes.idle();
+  async idle(): Promise<void> {
+    await Promise.all([this.writes.idle(), this.siteWrites.idle()]);
   }
 
   private async reloadAfterWrites(): Promise<void> {
     // While this context still has writes queued, storage holds an older value than the
     // one its watchers already show; reading it now would make a dragged control jump back.
-    await this.writes.idle();
+    await this.idle();
     const previous = JSON.stringify(this.latest);
     const loaded = await this.load();
     if (JSON.stringify(loaded) !== previous) this.notify(loaded);

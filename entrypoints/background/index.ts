@@ -10,13 +10,15 @@ import { COMMAND_MESSAGE, isCommand, runCommand } from '@/entrypoints/background
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { repairStoredSettings } from '@/settings/repair-stored';
 import { SETTINGS_KEY } from '@/settings/schema';
+import { siteMode } from '@/settings/site-choices';
 import { preferSyncedChange } from '@/settings/settings-storage';
 import { loadSettings, touchesSettings } from '@/settings/settings-store';
 
 async function settle(): Promise<void> {
   await repairStoredSettings();
-  const { settings } = await loadSettings();
-  await syncPageScripts(settings.enabled, settings.enabled && settings.panel);
+  const { settings, sites } = await loadSettings();
+  const offSites = Object.keys(sites).filter((site) => siteMode(sites, site) === 'off');
+  await syncPageScripts(settings.enabled, settings.enabled && settings.panel, offSites);
 }
 
 /**

@@ -9,9 +9,11 @@
  * and injects each script into the tabs already open when it is registered. When they
  * are no longer wanted they are unregistered and each running copy stops itself, so a
  * page loaded with readable mode off gets nothing at all: no script, no listener.
+ * Sites the user turned off are excluded from every registration in the same way.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { siteKey } from '@/settings/site-choices';
 
 type Registration = Browser.scripting.RegisteredContentScript;
 
@@ -44,12 +46,28 @@ const PAGE_SCRIPTS: readonly PageScript[] = [
   },
 ];
 
-async function injectIntoOpenTabs({ js, allFrames }: Registration): Promise<void> {
+/** The match patterns that leave out the sites turned off (with and without www.). */
+export function excludeMatchesFor(offSites: readonly string[]): string[] {
+  // An address has no www. form (and a pattern with one is refused as an invalid host).
+  const isAddress = (site: string) => /^[\d.]+$|:/.test(site);
+  return [...offSites]
+    .sort()
+    .flatMap((site) =>
+      isAddress(site) ? [`*://${site}/*`] : [`*://${site}/*`, `*://www.${site}/*`],
+    );
+}
+
+/** Injects into the open tabs (only those of `sites`, when given). */
+async function injectIntoOpenTabs(
+  { js, allFrames }: Registration,
+  sites?: ReadonlySet<string>,
+): Promise<void> {
   if (!js) return;
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map(async ({ id }) => {
+    tabs.map(async ({ id, url }) => {
       if (id === undefined) return;
+      if (sites && !sites.has(siteKey(url ?? '') ?? '')) return;
       await browser.scripting
         .executeScript({
           target: { tabId: id, allFrames: allFrames ?? false },
@@ -61,10 +79,33 @@ async function injectIntoOpenTabs({ js, allFrames }: Registration): Promise<void
   );
 }
 
-export async function syncPageScripts(enabled: boolean, panel: boolean): Promise<void> {
-  const registered = new Set(
-    (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
-  );
+export async function syncPageScripts(
+  enabled: boolean,
+  panel: boolean,
+  offSites: readonly string[] = [],
+): Promise<void> {
+  const current = await browser.scripting.getRegisteredContentScripts();
+  const registered = new Set(current.map((script) => script.id));
+  const excludeMatches = excludeMatchesFor(offSites);
+
+  // Registered scripts whose excluded sites changed: update them, and bring Legible
+  // into the open tabs of sites that are on again.
+  for (const script of current) {
+    const wanted = PAGE_SCRIPTS.find(({ registration }) => registration.id === script.id);
+    const before = script.excludeMatches ?? [];
+    if (
+      !wanted?.wanted(enabled, panel) ||
+      JSON.stringify(before) === JSON.stringify(excludeMatches)
+    )
+      continue;
+    await browser.scripting.updateContentScripts([{ ...wanted.registration, excludeMatches }]);
+    const back = new Set(
+      before.map((pattern) => pattern.slice(4, -2)).filter((site) => !site.startsWith('www.')),
+    );
+    for (const site of offSites) back.delete(site);
+    if (back.size > 0) await injectIntoOpenTabs(wanted.registration, back);
+  }
+
   const unwanted = PAGE_SCRIPTS.filter(
     ({ registration, wanted }) => registered.has(registration.id) && !wanted(enabled, panel),
   ).map(({ registration }) => registration.id);
@@ -72,7 +113,9 @@ export async function syncPageScripts(enabled: boolean, panel: boolean): Promise
 
   const missing = PAGE_SCRIPTS.filter(
     ({ registration, wanted }) => !registered.has(registration.id) && wanted(enabled, panel),
-  ).map(({ registration }) => registration);
+  ).map(({ registration }) =>
+    excludeMatches.length > 0 ? { ...registration, excludeMatches } : registration,
+  );
   if (missing.length === 0) return;
   await browser.scripting.registerContentScripts(missing);
   for (const registration of missing) await injectIntoOpenTabs(registration);

@@ -8,7 +8,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReadableEngine } from '@/engine/readable-engine';
-import { SettingsStore } from '@/settings/settings-store';
+import { siteKey } from '@/settings/site-choices';
+import { forSite, SettingsStore } from '@/settings/settings-store';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -23,8 +24,14 @@ export default defineContentScript({
     const watching = new AbortController();
     ctx.onInvalidated(() => watching.abort());
     watching.signal.addEventListener('abort', () => engine.stop());
+    // Per-site choices follow each frame's own site.
+    const site = siteKey(location.href);
     new SettingsStore().watch(
-      ({ settings }) => (settings.enabled ? engine.apply(settings) : watching.abort()),
+      (loaded) => {
+        const settings = forSite(loaded, site);
+        if (settings.enabled) engine.apply(settings);
+        else watching.abort();
+      },
       { signal: watching.signal },
     );
   },

@@ -14,7 +14,8 @@ import { FOCUS_PANEL_MESSAGE } from '@/entrypoints/panel.content/messages';
 import { ReadablePanel } from '@/components/panel/ReadablePanel';
 import panelCss from '@/components/panel/panel.css?inline';
 import { PANEL_TAG } from '@/features/selectors';
-import { SettingsStore } from '@/settings/settings-store';
+import { siteKey } from '@/settings/site-choices';
+import { forSite, SettingsStore } from '@/settings/settings-store';
 import { uiLanguage } from '@/utils/i18n';
 
 export default defineContentScript({
@@ -24,6 +25,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const store = new SettingsStore();
+    const site = siteKey(location.href);
     const push = new PagePush(document);
     const ui = await createShadowRootUi(ctx, {
       name: PANEL_TAG,
@@ -33,7 +35,7 @@ export default defineContentScript({
       css: panelCss,
       onMount(container, _shadow, host) {
         host.setAttribute('lang', uiLanguage());
-        render(<ReadablePanel store={store} />, container);
+        render(<ReadablePanel store={store} site={site} />, container);
         push.follow(host);
         // What `ui.mounted` reports: without it every settings change would mount (and
         // so move, and blur) the panel again.
@@ -52,7 +54,7 @@ export default defineContentScript({
 
     const onMessage = (message: unknown) => {
       if ((message as { type?: string } | null)?.type !== FOCUS_PANEL_MESSAGE) return;
-      void store.update({ panelCollapsed: false }).then(() => {
+      void store.updateFor(site, { panelCollapsed: false }).then(() => {
         // After Preact has drawn the expanded panel.
         requestAnimationFrame(() =>
           ui.shadow.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus(),
@@ -65,7 +67,8 @@ export default defineContentScript({
     );
 
     store.watch(
-      ({ settings }) => {
+      (loaded) => {
+        const settings = forSite(loaded, site);
         if (!settings.enabled || !settings.panel) watching.abort();
         else if (!ui.mounted) ui.mount();
       },

@@ -1,16 +1,27 @@
-/** The toolbar popup: the readable-mode switch, notices about stored settings, options. */
+/**
+ * The toolbar popup: the readable-mode switch, how Legible treats this site, the same
+ * controls as the panel, the page's state at a glance, notices about stored settings,
+ * and the way to the options page.
+ */
 import { browser } from 'wxt/browser';
+import { ReadableControls } from '@/components/panel/ReadableControls';
 import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
 import { SettingsNotice } from '@/components/SettingsNotice';
+import { SiteChoice } from '@/components/SiteChoice';
+import { useActiveSite } from '@/components/useActiveSite';
 import { useSettings, useSettingsReport } from '@/components/useSettings';
 import { dismissSettingsReport } from '@/settings/repair-stored';
-import type { SettingsStore } from '@/settings/settings-store';
+import { siteMode } from '@/settings/site-choices';
+import { forSite, type SettingsStore } from '@/settings/settings-store';
 import { t } from '@/utils/i18n';
 
 export function Popup({ store }: { readonly store: SettingsStore }) {
   const loaded = useSettings(store);
   const report = useSettingsReport();
-  if (!loaded) return null;
+  const { site, ready } = useActiveSite();
+  if (!loaded || !ready) return null;
+  const here = forSite(loaded, site);
+  const mode = siteMode(loaded.sites, site);
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
@@ -18,6 +29,34 @@ export function Popup({ store }: { readonly store: SettingsStore }) {
         checked={loaded.settings.enabled}
         onChange={(enabled) => void store.update({ enabled })}
       />
+      {site === null ? (
+        <p class="notice" id="page-state">
+          {t('siteUnsupported')}
+        </p>
+      ) : (
+        <>
+          <p id="page-state">{t(here.enabled ? 'stateOn' : 'stateOff')}</p>
+          <SiteChoice
+            site={site}
+            mode={mode}
+            onChange={(next) => void store.setSiteMode(site, next)}
+          />
+        </>
+      )}
+      <div class="controls">
+        <ReadableControls settings={here} update={(patch) => void store.updateFor(site, patch)} />
+      </div>
+      <label class="checkbox">
+        <input
+          type="checkbox"
+          checked={loaded.settings.panel}
+          onChange={(event) => void store.update({ panel: event.currentTarget.checked })}
+        />
+        {t('panelOnPages')}
+      </label>
+      {loaded.sitesNotSynced > 0 && (
+        <p class="notice">{t('sitesNotSynced', [String(loaded.sitesNotSynced)])}</p>
+      )}
       <SettingsNotice
         report={report}
         source={loaded.source}

@@ -4,6 +4,7 @@ import { Popup } from '@/entrypoints/popup/Popup';
 import { SettingsStore } from '@/settings/settings-store';
 import { setDocumentLanguage } from '@/utils/i18n';
 import '@/components/controls.css';
+import '@/components/panel/panel.css';
 import '@/entrypoints/popup/popup.css';
 
 const store = new SettingsStore();

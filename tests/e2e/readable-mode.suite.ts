@@ -157,7 +157,7 @@ export function readableModeSuite(name: BrowserName): void {
       expect(backups.map((b) => b.original)).toEqual([corrupt]);
 
       const popup = await session.openExtensionPage('/popup.html', '#settings-report-title');
-      const report = await popup.$eval('.notice', (el) => el.textContent ?? '');
+      const report = await popup.$eval('section.notice', (el) => el.textContent ?? '');
       expect(report).toContain('Letter spacing: 7 is out of range; using 0.5.');
       expect(report).toContain('Font: "Comic Sans" is not a known choice; using "original".');
       expect(report).toContain('Font size: "huge" is not a valid value; using 1.');
@@ -185,7 +185,7 @@ export function readableModeSuite(name: BrowserName): void {
       await storage.set('sync', { settings: future });
       await waitForScheme(tab, BEIGE.background, BEIGE.text);
       const popup = await session.openExtensionPage('/popup.html', '#settings-report-title');
-      expect(await popup.$eval('.notice', (el) => el.textContent)).toContain(
+      expect(await popup.$eval('section.notice', (el) => el.textContent)).toContain(
         'newer version of Legible',
       );
       expect(await storage.get('sync', 'settings')).toEqual(future);

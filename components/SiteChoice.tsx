@@ -1,0 +1,38 @@
+/**
+ * How Legible treats the current site: with my settings, off, or with its own. Native
+ * radio buttons in a fieldset, so arrow keys and screen readers work as everywhere.
+ */
+import type { SiteMode } from '@/settings/site-choices';
+import { t, type MessageKey } from '@/utils/i18n';
+
+const MODES: ReadonlyArray<{ mode: SiteMode; label: MessageKey }> = [
+  { mode: 'mine', label: 'siteMine' },
+  { mode: 'off', label: 'siteOff' },
+  { mode: 'own', label: 'siteOwn' },
+];
+
+export interface SiteChoiceProps {
+  readonly site: string;
+  readonly mode: SiteMode;
+  readonly onChange: (mode: SiteMode) => void;
+}
+
+export function SiteChoice({ site, mode, onChange }: SiteChoiceProps) {
+  return (
+    <fieldset class="site-choice">
+      <legend>{t('siteHeading', [site])}</legend>
+      {MODES.map((option) => (
+        <label key={option.mode}>
+          <input
+            type="radio"
+            name="site-mode"
+            value={option.mode}
+            checked={mode === option.mode}
+            onChange={() => onChange(option.mode)}
+          />
+          {t(option.label)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,3 @@
+import { popupSuite } from '@/tests/e2e/popup.suite';
+
+popupSuite('chromium');

@@ -1,0 +1,155 @@
+/**
+ * The popup and the per-site choices in real Chromium and Firefox: the popup's switch
+ * and controls restyle the open tab; "turn off on this site" leaves that site as the
+ * site made it while another site stays restyled; a change written as another device
+ * would shows live in an open popup and tab.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  launchExtensionBrowser,
+  type BrowserName,
+  type ExtensionBrowser,
+} from '@/tests/e2e/support/extension-browser';
+import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import { waitForScheme } from '@/tests/e2e/support/page-look';
+import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
+
+const BASE = { version: 1, enabled: false, panel: false, colorScheme: 'blue' };
+const BLUE = { background: 'rgb(157, 209, 255)', text: 'rgb(6, 52, 98)' };
+const GREEN = { background: 'rgb(59, 39, 22)', text: 'rgb(169, 228, 77)' };
+const PORTAL = { background: 'rgb(238, 241, 245)', text: 'rgb(34, 34, 34)' };
+
+export function popupSuite(name: BrowserName): void {
+  describe(`the popup in ${name}`, () => {
+    let session: ExtensionBrowser;
+    let server: PageServer;
+    let control: Page;
+    let storage: ExtensionStorage;
+
+    beforeAll(async () => {
+      server = await startPageServer();
+      session = await launchExtensionBrowser(name);
+      control = await session.openExtensionPage('/options.html', 'button[role="switch"]');
+      storage = new ExtensionStorage(control);
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+    beforeEach(async () => {
+      await storage.clear();
+      for (const page of await session.browser.pages()) if (page !== control) await page.close();
+      await storage.set('sync', { settings: BASE });
+    });
+
+    /** Opens the demo article; `host` picks the site (127.0.0.1 or localhost). */
+    async function openArticle(host = '127.0.0.1'): Promise<Page> {
+      const page = await session.browser.newPage();
+      await page.goto(server.url('/demo/article-en.html').replace('127.0.0.1', host));
+      await page.waitForSelector('article p');
+      return page;
+    }
+
+    /** The popup, opened as a page for the tab showing `url`. */
+    async function openPopupFor(url: string): Promise<Page> {
+      const tabId = await control.evaluate(async (url) => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.tabs.query({})).find((tab) => tab.url === url)?.id;
+      }, url);
+      return session.openExtensionPage(`/popup.html?tab=${tabId}`, '#page-state');
+    }
+
+    it('its switch and controls restyle the open tab', async () => {
+      const tab = await openArticle();
+      const popup = await openPopupFor(tab.url());
+      expect(await popup.$eval('#page-state', (el) => el.textContent)).toContain(
+        'as the site made it',
+      );
+      await popup.click('button[role="switch"]');
+      await waitForScheme(tab, BLUE.background, BLUE.text);
+      await popup.click('button[data-value="green"]');
+      await waitForScheme(tab, GREEN.background, GREEN.text);
+      await popup.click('button[data-action="larger"]');
+      await tab.waitForFunction(
+        () => parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize) > 24 * 1.2,
+        { polling: 50 },
+      );
+      await popup.waitForFunction(
+        () => document.querySelector('#page-state')?.textContent?.includes('on for this page'),
+        { polling: 50 },
+      );
+    });
+
+    it('"turn off on this site" leaves that site untouched, another site stays restyled', async () => {
+      await storage.set('sync', { settings: { ...BASE, enabled: true } });
+      const here = await openArticle('127.0.0.1');
+      const there = await openArticle('localhost');
+      await waitForScheme(here, BLUE.background, BLUE.text);
+      await waitForScheme(there, BLUE.background, BLUE.text);
+
+      const popup = await openPopupFor(here.url());
+      await popup.click('input[value="off"]');
+      // Chromium all but stops the timers of a tab in the background: look at it in front.
+      await here.bringToFront();
+      await waitForScheme(here, PORTAL.background, PORTAL.text);
+      expect(await storage.get('sync', 'sites.0')).toEqual({ '127.0.0.1': 0 });
+
+      // A page of that site loaded now gets nothing of Legible at all.
+      const again = await openArticle('127.0.0.1');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(
+        await again.evaluate(() => [
+          document.querySelectorAll('style, legible-panel, [data-legible-size]').length,
+          getComputedStyle(document.body).backgroundColor,
+        ]),
+      ).toEqual([0, PORTAL.background]);
+      expect(await there.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        BLUE.background,
+      );
+
+      // Back to "use my settings": the open tab of that site is restyled again. (A click
+      // needs its page in front: Chromium runs no animation frames in the background.)
+      await popup.bringToFront();
+      await popup.click('input[value="mine"]');
+      await again.bringToFront();
+      await waitForScheme(again, BLUE.background, BLUE.text);
+    });
+
+    it('own settings for a site apply there only', async () => {
+      await storage.set('sync', { settings: { ...BASE, enabled: true } });
+      const here = await openArticle('127.0.0.1');
+      const there = await openArticle('localhost');
+      const popup = await openPopupFor(here.url());
+      await popup.click('input[value="own"]');
+      await popup.click('button[data-value="green"]');
+      await waitForScheme(here, GREEN.background, GREEN.text);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await there.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        BLUE.background,
+      );
+      expect((await storage.get('sync', 'settings')) as object).toMatchObject({
+        colorScheme: 'blue',
+      });
+    });
+
+    it('shows a change written as another device would, live, in the open popup and tab', async () => {
+      const tab = await openArticle();
+      const popup = await openPopupFor(tab.url());
+      expect(
+        await popup.$eval('button[role="switch"]', (el) => el.getAttribute('aria-checked')),
+      ).toBe('false');
+      await storage.set('sync', { settings: { ...BASE, enabled: true, colorScheme: 'green' } });
+      await popup.waitForSelector('button[role="switch"][aria-checked="true"]');
+      await popup.waitForSelector('button[data-value="green"][aria-pressed="true"]');
+      await waitForScheme(tab, GREEN.background, GREEN.text);
+    });
+
+    it('says plainly when the page cannot be restyled', async () => {
+      const popup = await session.openExtensionPage('/popup.html', '#page-state');
+      expect(await popup.$eval('#page-state', (el) => el.textContent)).toContain(
+        'cannot change this page',
+      );
+    });
+  });
+}
