@@ -120,6 +120,16 @@ export class SettingsStore {
     this.setSites(withSiteSettings((this.latest ?? base).sites, site, rest));
   }
 
+  /** Replaces the settings and the site choices whole (import, reset), and writes them now. */
+  async replace(settings: Settings, sites: SiteTable): Promise<void> {
+    const base = this.latest ?? (await this.load());
+    this.latest = { ...base, settings, sites, problems: [] };
+    this.writes.schedule(settings);
+    this.siteWrites.schedule(sites);
+    this.notify(this.latest);
+    await this.flush();
+  }
+
   /** Sets how `site` is treated: with my settings, off, or with its own. */
   async setSiteMode(site: string, mode: SiteMode): Promise<void> {
     const base = this.latest ?? (await this.load());

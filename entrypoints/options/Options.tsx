@@ -1,7 +1,16 @@
-/** The options page: for now the readable-mode switch and notices about stored settings. */
+/**
+ * The options page: readable mode and your settings (the defaults every site uses), the
+ * sites with their own choices, export and import, reset, and the keyboard shortcuts.
+ */
+import { ReadableControls } from '@/components/panel/ReadableControls';
+import { FileTransfer } from '@/components/options/FileTransfer';
+import { ResetAll } from '@/components/options/ResetAll';
+import { Shortcuts } from '@/components/options/Shortcuts';
+import { SiteList } from '@/components/options/SiteList';
 import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
 import { SettingsNotice } from '@/components/SettingsNotice';
 import { useSettings, useSettingsReport } from '@/components/useSettings';
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { dismissSettingsReport } from '@/settings/repair-stored';
 import type { SettingsStore } from '@/settings/settings-store';
 import { t } from '@/utils/i18n';
@@ -22,6 +31,46 @@ export function Options({ store }: { readonly store: SettingsStore }) {
         source={loaded.source}
         onDismiss={() => void dismissSettingsReport()}
       />
+      <section aria-labelledby="defaults-title">
+        <h2 id="defaults-title">{t('optionsDefaults')}</h2>
+        <div class="controls">
+          <ReadableControls
+            settings={loaded.settings}
+            update={(patch) => void store.update(patch)}
+          />
+        </div>
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={loaded.settings.panel}
+            onChange={(event) => void store.update({ panel: event.currentTarget.checked })}
+          />
+          {t('panelOnPages')}
+        </label>
+      </section>
+      <section aria-labelledby="sites-title">
+        <h2 id="sites-title">{t('optionsSites')}</h2>
+        {loaded.sitesNotSynced > 0 && (
+          <p class="notice">{t('sitesNotSynced', [String(loaded.sitesNotSynced)])}</p>
+        )}
+        <SiteList
+          sites={loaded.sites}
+          onChange={(site, mode) => void store.setSiteMode(site, mode)}
+        />
+      </section>
+      <FileTransfer
+        loaded={loaded}
+        onImport={async ({ settings, sites }) => {
+          await store.replace(settings, { ...loaded.sites, ...sites });
+        }}
+      />
+      <section aria-labelledby="reset-title">
+        <h2 id="reset-title" class="visually-hidden">
+          {t('optionsReset')}
+        </h2>
+        <ResetAll onReset={() => store.replace({ ...DEFAULT_SETTINGS }, {})} />
+      </section>
+      <Shortcuts />
     </main>
   );
 }

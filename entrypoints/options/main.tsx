@@ -4,6 +4,7 @@ import { Options } from '@/entrypoints/options/Options';
 import { SettingsStore } from '@/settings/settings-store';
 import { setDocumentLanguage, t } from '@/utils/i18n';
 import '@/components/controls.css';
+import '@/components/panel/panel.css';
 import '@/entrypoints/options/options.css';
 
 const store = new SettingsStore();

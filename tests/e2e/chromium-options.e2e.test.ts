@@ -1,0 +1,3 @@
+import { optionsSuite } from '@/tests/e2e/options.suite';
+
+optionsSuite('chromium');

@@ -1,0 +1,131 @@
+/**
+ * The options page in real Chromium and Firefox: export then import round-trips the
+ * settings and site choices; a broken or foreign file changes nothing and says so;
+ * reset asks first; the site list removes a site's choice.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  launchExtensionBrowser,
+  type BrowserName,
+  type ExtensionBrowser,
+} from '@/tests/e2e/support/extension-browser';
+import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+
+const SETTINGS = {
+  version: 1,
+  enabled: true,
+  fontFamily: 'times',
+  fontScale: 1.5,
+  letterSpacing: 0.12,
+  wordSpacing: 0,
+  lineHeight: 2,
+  paragraphSpacing: null,
+  colorScheme: 'beige',
+  images: 'grayscale',
+  panel: false,
+  panelCollapsed: false,
+};
+const SITES = { 'news.example': 0, 'portal.example': { colorScheme: 'blue' } };
+
+export function optionsSuite(name: BrowserName): void {
+  describe(`the options page in ${name}`, () => {
+    let session: ExtensionBrowser;
+    let options: Page;
+    let storage: ExtensionStorage;
+    const files = mkdtempSync(join(tmpdir(), 'legible-import-'));
+
+    beforeAll(async () => {
+      session = await launchExtensionBrowser(name);
+      const control = await session.openExtensionPage('/popup.html', 'button[role="switch"]');
+      storage = new ExtensionStorage(control);
+    });
+    afterAll(() => session?.close());
+    beforeEach(async () => {
+      await storage.clear();
+      await storage.set('sync', { settings: SETTINGS, 'sites.0': SITES });
+      // A fresh page each time (Firefox never reports a moz-extension:// reload as done).
+      await options?.close();
+      options = await session.openExtensionPage('/options.html', '#export');
+    });
+
+    async function importText(text: string): Promise<string> {
+      const file = join(files, `import-${Date.now()}.json`);
+      writeFileSync(file, text);
+      const input = (await options.$('#import')) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(file);
+      await options.waitForSelector('#import-message');
+      return options.$eval('#import-message', (el) => el.textContent ?? '');
+    }
+
+    it('export then import round-trips the settings and site choices', async () => {
+      const exported = await options.$eval('#export', (a) =>
+        decodeURIComponent(
+          (a as HTMLAnchorElement).href.slice('data:application/json;charset=utf-8,'.length),
+        ),
+      );
+      expect(JSON.parse(exported)).toEqual({ ...SETTINGS, sites: SITES });
+      await storage.clear();
+      await storage.set('sync', { settings: { version: 1, enabled: false } });
+      expect(await importText(exported)).toContain('Settings imported.');
+      await storage.waitFor('sync', 'settings', SETTINGS);
+      await storage.waitFor('sync', 'sites.0', SITES);
+    });
+
+    it.each([
+      ['{ "version": 1, "enabled": tru', 'not a settings file'],
+      ['{"name":"some-app","dependencies":{}}', 'does not hold Legible settings'],
+      ['{"version":9,"enabled":true}', 'newer version of Legible'],
+    ])('a broken or foreign file changes nothing: %s', async (text, words) => {
+      expect(await importText(text)).toContain(words);
+      expect(await options.$eval('#import-message', (el) => el.getAttribute('role'))).toBe('alert');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await storage.get('sync', 'settings')).toEqual(SETTINGS);
+      expect(await storage.get('sync', 'sites.0')).toEqual(SITES);
+    });
+
+    it('an import with bad values is repaired, and says what it changed', async () => {
+      const message = await importText('{"version":1,"enabled":true,"fontScale":12}');
+      expect(message).toContain('Font size: 12 is out of range; using 3.');
+      await storage.waitFor('sync', 'settings', {
+        ...SETTINGS,
+        fontScale: 3,
+        fontFamily: 'original',
+        letterSpacing: 0,
+        lineHeight: null,
+        colorScheme: 'original',
+        images: 'show',
+        panel: true,
+      });
+    });
+
+    it('removes a site from the list', async () => {
+      await options.click('li[data-site="news.example"] button');
+      await storage.waitFor('sync', 'sites.0', { 'portal.example': { colorScheme: 'blue' } });
+      expect(await options.$('li[data-site="news.example"]')).toBeNull();
+    });
+
+    it('resets everything to the defaults only after asking', async () => {
+      await options.click('#reset');
+      await options.waitForSelector('#reset-yes');
+      expect(await storage.get('sync', 'settings')).toEqual(SETTINGS);
+      await options.click('#reset-yes');
+      await options.waitForSelector('[role="status"]');
+      await storage.waitFor('sync', 'settings', {
+        ...SETTINGS,
+        enabled: false,
+        fontFamily: 'original',
+        fontScale: 1,
+        letterSpacing: 0,
+        lineHeight: null,
+        colorScheme: 'original',
+        images: 'show',
+        panel: true,
+      });
+      expect(await storage.get('sync', 'sites.0')).toBeUndefined();
+    });
+  });
+}
