@@ -6,18 +6,16 @@ import { t } from '@/utils/i18n';
 export function Shortcuts() {
   const [commands, setCommands] = useState<Array<{ description: string; shortcut: string }>>([]);
   useEffect(() => {
-    void browser.commands
-      .getAll()
-      .then((all) =>
-        setCommands(
-          all
-            .filter((command) => command.description)
-            .map((command) => ({
-              description: command.description ?? '',
-              shortcut: command.shortcut ?? '',
-            })),
-        ),
-      );
+    void browser.commands.getAll().then((all) =>
+      setCommands(
+        all
+          .filter((command) => command.description)
+          .map((command) => ({
+            description: command.description ?? '',
+            shortcut: command.shortcut ?? '',
+          })),
+      ),
+    );
   }, []);
   return (
     <section aria-labelledby="shortcuts-title">
