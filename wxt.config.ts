@@ -41,6 +41,9 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: [`${FONTS_DIR}/*.woff2`], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
+    // Chrome's policy for extensions is checked against this schema (README: "Presets
+    // for administrators"); Firefox takes the same object from policies.json.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     // Only Firefox reads this key; Chrome would warn about it.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -24,6 +24,7 @@ import {
   type SiteTable,
 } from '@/settings/site-choices';
 import { isSiteKey, readSites, writeSites } from '@/settings/site-storage';
+import { readManagedPolicy, sitesWithPolicy, withPolicy } from '@/settings/managed-policy';
 import { WriteScheduler } from '@/settings/write-scheduler';
 
 export interface LoadedSettings extends RepairResult {
@@ -36,11 +37,18 @@ export interface LoadedSettings extends RepairResult {
 export type SettingsListener = (loaded: LoadedSettings) => void;
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  const [{ raw, source }, { table, overflow }] = await Promise.all([
+  const [{ raw, source }, { table, overflow }, policy] = await Promise.all([
     readRawSettings(),
     readSites(),
+    readManagedPolicy(),
   ]);
-  return { ...repairSettings(raw), source, sites: table, sitesNotSynced: overflow };
+  return {
+    // An administrator's presets (managed storage) under the user's choices.
+    ...repairSettings(withPolicy(raw, policy)),
+    source,
+    sites: sitesWithPolicy(table, policy),
+    sitesNotSynced: overflow,
+  };
 }
 
 /** What applies on `site` (null: a page that is not a web site). */
@@ -54,7 +62,8 @@ export function touchesSettings(changes: Record<string, unknown>, area: string):
   return (
     (area === 'sync' && SETTINGS_KEY in changes) ||
     (area === 'local' && NOT_SYNCED_KEY in changes) ||
-    ((area === 'sync' || area === 'local') && keys.some(isSiteKey))
+    ((area === 'sync' || area === 'local') && keys.some(isSiteKey)) ||
+    area === 'managed'
   );
 }
 
