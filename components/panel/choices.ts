@@ -3,6 +3,7 @@
  * settings patch it writes and its label's message key. Plain data: both UIs render it.
  */
 import { SCHEME_COLORS } from '@/features/color-scheme';
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import type { ColorSchemeId, FontFamily, ImageMode, KnownSettings } from '@/settings/schema';
 import type { MessageKey } from '@/utils/i18n';
 
@@ -68,14 +69,12 @@ export function swatchColors(id: ColorSchemeId): { text: string; background: str
   return id === 'original' ? null : SCHEME_COLORS[id];
 }
 
-/** What "Reset" writes: the page's own look, readable mode and the panel staying on. */
-export const RESET_PATCH: Partial<KnownSettings> = {
-  fontFamily: 'original',
-  fontScale: 1,
-  letterSpacing: 0,
-  wordSpacing: 0,
-  lineHeight: null,
-  paragraphSpacing: null,
-  colorScheme: 'original',
-  images: 'show',
-};
+/** What "Reset" writes: the defaults for the page's look; readable mode and the panel stay on. */
+const {
+  version: _version,
+  enabled: _enabled,
+  panel: _panel,
+  panelCollapsed: _collapsed,
+  ...lookDefaults
+} = DEFAULT_SETTINGS;
+export const RESET_PATCH: Partial<KnownSettings> = lookDefaults;

@@ -7,6 +7,7 @@ import { FileTransfer } from '@/components/options/FileTransfer';
 import { ResetAll } from '@/components/options/ResetAll';
 import { Shortcuts } from '@/components/options/Shortcuts';
 import { SiteList } from '@/components/options/SiteList';
+import { PanelOnPages } from '@/components/PanelOnPages';
 import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
 import { SettingsNotice } from '@/components/SettingsNotice';
 import { useSettings, useSettingsReport } from '@/components/useSettings';
@@ -39,14 +40,10 @@ export function Options({ store }: { readonly store: SettingsStore }) {
             update={(patch) => void store.update(patch)}
           />
         </div>
-        <label class="checkbox">
-          <input
-            type="checkbox"
-            checked={loaded.settings.panel}
-            onChange={(event) => void store.update({ panel: event.currentTarget.checked })}
-          />
-          {t('panelOnPages')}
-        </label>
+        <PanelOnPages
+          checked={loaded.settings.panel}
+          onChange={(panel) => void store.update({ panel })}
+        />
       </section>
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">{t('optionsSites')}</h2>

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ReadableControls } from '@/components/panel/ReadableControls';
+import { PanelOnPages } from '@/components/PanelOnPages';
 import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
 import { SettingsNotice } from '@/components/SettingsNotice';
 import { SiteChoice } from '@/components/SiteChoice';
@@ -46,14 +47,10 @@ export function Popup({ store }: { readonly store: SettingsStore }) {
       <div class="controls">
         <ReadableControls settings={here} update={(patch) => void store.updateFor(site, patch)} />
       </div>
-      <label class="checkbox">
-        <input
-          type="checkbox"
-          checked={loaded.settings.panel}
-          onChange={(event) => void store.update({ panel: event.currentTarget.checked })}
-        />
-        {t('panelOnPages')}
-      </label>
+      <PanelOnPages
+        checked={loaded.settings.panel}
+        onChange={(panel) => void store.update({ panel })}
+      />
       {loaded.sitesNotSynced > 0 && (
         <p class="notice">{t('sitesNotSynced', [String(loaded.sitesNotSynced)])}</p>
       )}

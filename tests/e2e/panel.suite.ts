@@ -7,15 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  launchExtensionBrowser,
-  type BrowserName,
-  type ExtensionBrowser,
-} from '@/tests/e2e/support/extension-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type BrowserName } from '@/tests/e2e/support/extension-browser';
+import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
-import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
 import { focused, PANEL, panelControl, panelPresent, panelText } from '@/tests/e2e/support/panel';
 
 const ON = {
@@ -37,39 +33,25 @@ const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
 export function panelSuite(name: BrowserName): void {
   describe(`the panel in ${name}`, () => {
-    let session: ExtensionBrowser;
-    let server: PageServer;
-    let control: Page;
-    let storage: ExtensionStorage;
-
-    beforeAll(async () => {
-      server = await startPageServer();
-      session = await launchExtensionBrowser(name);
-      control = await session.openExtensionPage('/options.html', 'button[role="switch"]');
-      storage = new ExtensionStorage(control);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const ctx = useSuiteSession(name);
     beforeEach(async () => {
-      await storage.clear();
-      for (const page of await session.browser.pages()) if (page !== control) await page.close();
-      await storage.set('sync', { settings: ON });
+      await ctx.storage.clear();
+      await ctx.closePages();
+      await ctx.storage.set('sync', { settings: ON });
       // The background registers the page scripts when it sees readable mode go on.
       await new Promise((resolve) => setTimeout(resolve, 300));
     });
 
     async function open(path = '/demo/article-en.html', width = 1280): Promise<Page> {
-      const page = await session.browser.newPage();
+      const page = await ctx.session.browser.newPage();
       await page.setViewport({ width, height: 800 });
-      await page.goto(server.url(path));
+      await page.goto(ctx.server.url(path));
       await panelControl(page, 'button');
       return page;
     }
 
     async function settings(): Promise<Record<string, unknown>> {
-      return (await storage.get('sync', 'settings')) as Record<string, unknown>;
+      return (await ctx.storage.get('sync', 'settings')) as Record<string, unknown>;
     }
 
     async function waitForSetting(field: string, value: unknown): Promise<void> {
@@ -149,13 +131,13 @@ export function panelSuite(name: BrowserName): void {
     });
 
     it('"Normal version" turns readable mode off and leaves the page as it was', async () => {
-      await storage.set('sync', { settings: { ...ON, enabled: false } });
-      const plain = await session.browser.newPage();
+      await ctx.storage.set('sync', { settings: { ...ON, enabled: false } });
+      const plain = await ctx.session.browser.newPage();
       await plain.setViewport({ width: 1280, height: 800 });
-      await plain.goto(server.url('/demo/article-en.html'));
+      await plain.goto(ctx.server.url('/demo/article-en.html'));
       const original = await plain.evaluate(() => document.documentElement.outerHTML);
       await plain.close();
-      await storage.set('sync', { settings: { ...ON, colorScheme: 'green' } });
+      await ctx.storage.set('sync', { settings: { ...ON, colorScheme: 'green' } });
       await new Promise((resolve) => setTimeout(resolve, 300));
       const page = await open();
       await (await panelControl(page, '[data-action="normal"]')).click();
@@ -169,7 +151,7 @@ export function panelSuite(name: BrowserName): void {
       const page = await open();
       await page.bringToFront();
       expect(await focused(page)).toBe('body'); // no focus stealing on load
-      await control.evaluate(async () => {
+      await ctx.control.evaluate(async () => {
         const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
         await api.runtime.sendMessage({ type: 'legible:command', command: 'focus-panel' });
       });
@@ -211,7 +193,7 @@ export function panelSuite(name: BrowserName): void {
 
       // The other shortcut's command turns readable mode off, and on again.
       const command = (name: string) =>
-        control.evaluate(async (name) => {
+        ctx.control.evaluate(async (name) => {
           const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
           await api.runtime.sendMessage({ type: 'legible:command', command: name });
         }, name);
@@ -282,7 +264,7 @@ export function panelSuite(name: BrowserName): void {
         await new ExtensionStorage(options).set('sync', { settings: ON });
         await new Promise((resolve) => setTimeout(resolve, 300));
         const page = await other.browser.newPage();
-        await page.goto(server.url('/demo/article-be.html'));
+        await page.goto(ctx.server.url('/demo/article-be.html'));
         await panelControl(page, 'button');
         const text = await panelText(page);
         for (const word of words) expect(text).toContain(word);

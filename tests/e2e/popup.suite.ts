@@ -5,15 +5,10 @@
  * would shows live in an open popup and tab.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  launchExtensionBrowser,
-  type BrowserName,
-  type ExtensionBrowser,
-} from '@/tests/e2e/support/extension-browser';
-import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserName } from '@/tests/e2e/support/extension-browser';
+import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
-import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
 
 const BASE = { version: 1, enabled: false, panel: false, colorScheme: 'blue' };
 const BLUE = { background: 'rgb(157, 209, 255)', text: 'rgb(6, 52, 98)' };
@@ -22,42 +17,28 @@ const PORTAL = { background: 'rgb(238, 241, 245)', text: 'rgb(34, 34, 34)' };
 
 export function popupSuite(name: BrowserName): void {
   describe(`the popup in ${name}`, () => {
-    let session: ExtensionBrowser;
-    let server: PageServer;
-    let control: Page;
-    let storage: ExtensionStorage;
-
-    beforeAll(async () => {
-      server = await startPageServer();
-      session = await launchExtensionBrowser(name);
-      control = await session.openExtensionPage('/options.html', 'button[role="switch"]');
-      storage = new ExtensionStorage(control);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const ctx = useSuiteSession(name);
     beforeEach(async () => {
-      await storage.clear();
-      for (const page of await session.browser.pages()) if (page !== control) await page.close();
-      await storage.set('sync', { settings: BASE });
+      await ctx.storage.clear();
+      await ctx.closePages();
+      await ctx.storage.set('sync', { settings: BASE });
     });
 
     /** Opens the demo article; `host` picks the site (127.0.0.1 or localhost). */
     async function openArticle(host = '127.0.0.1'): Promise<Page> {
-      const page = await session.browser.newPage();
-      await page.goto(server.url('/demo/article-en.html').replace('127.0.0.1', host));
+      const page = await ctx.session.browser.newPage();
+      await page.goto(ctx.server.url('/demo/article-en.html').replace('127.0.0.1', host));
       await page.waitForSelector('article p');
       return page;
     }
 
     /** The popup, opened as a page for the tab showing `url`. */
     async function openPopupFor(url: string): Promise<Page> {
-      const tabId = await control.evaluate(async (url) => {
+      const tabId = await ctx.control.evaluate(async (url) => {
         const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
         return (await api.tabs.query({})).find((tab) => tab.url === url)?.id;
       }, url);
-      return session.openExtensionPage(`/popup.html?tab=${tabId}`, '#page-state');
+      return ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`, '#page-state');
     }
 
     it('its switch and controls restyle the open tab', async () => {
@@ -82,7 +63,7 @@ export function popupSuite(name: BrowserName): void {
     });
 
     it('"turn off on this site" leaves that site untouched, another site stays restyled', async () => {
-      await storage.set('sync', { settings: { ...BASE, enabled: true } });
+      await ctx.storage.set('sync', { settings: { ...BASE, enabled: true } });
       const here = await openArticle('127.0.0.1');
       const there = await openArticle('localhost');
       await waitForScheme(here, BLUE.background, BLUE.text);
@@ -93,7 +74,7 @@ export function popupSuite(name: BrowserName): void {
       // Chromium all but stops the timers of a tab in the background: look at it in front.
       await here.bringToFront();
       await waitForScheme(here, PORTAL.background, PORTAL.text);
-      expect(await storage.get('sync', 'sites.0')).toEqual({ '127.0.0.1': 0 });
+      expect(await ctx.storage.get('sync', 'sites.0')).toEqual({ '127.0.0.1': 0 });
 
       // A page of that site loaded now gets nothing of Legible at all.
       const again = await openArticle('127.0.0.1');
@@ -117,7 +98,7 @@ export function popupSuite(name: BrowserName): void {
     });
 
     it('own settings for a site apply there only', async () => {
-      await storage.set('sync', { settings: { ...BASE, enabled: true } });
+      await ctx.storage.set('sync', { settings: { ...BASE, enabled: true } });
       const here = await openArticle('127.0.0.1');
       const there = await openArticle('localhost');
       const popup = await openPopupFor(here.url());
@@ -128,7 +109,7 @@ export function popupSuite(name: BrowserName): void {
       expect(await there.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
         BLUE.background,
       );
-      expect((await storage.get('sync', 'settings')) as object).toMatchObject({
+      expect((await ctx.storage.get('sync', 'settings')) as object).toMatchObject({
         colorScheme: 'blue',
       });
     });
@@ -139,14 +120,14 @@ export function popupSuite(name: BrowserName): void {
       expect(
         await popup.$eval('button[role="switch"]', (el) => el.getAttribute('aria-checked')),
       ).toBe('false');
-      await storage.set('sync', { settings: { ...BASE, enabled: true, colorScheme: 'green' } });
+      await ctx.storage.set('sync', { settings: { ...BASE, enabled: true, colorScheme: 'green' } });
       await popup.waitForSelector('button[role="switch"][aria-checked="true"]');
       await popup.waitForSelector('button[data-value="green"][aria-pressed="true"]');
       await waitForScheme(tab, GREEN.background, GREEN.text);
     });
 
     it('says plainly when the page cannot be restyled', async () => {
-      const popup = await session.openExtensionPage('/popup.html', '#page-state');
+      const popup = await ctx.session.openExtensionPage('/popup.html', '#page-state');
       expect(await popup.$eval('#page-state', (el) => el.textContent)).toContain(
         'cannot change this page',
       );

@@ -4,15 +4,10 @@
  * settings written from another context; corrupt and future stored settings.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  launchExtensionBrowser,
-  type BrowserName,
-  type ExtensionBrowser,
-} from '@/tests/e2e/support/extension-browser';
-import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserName } from '@/tests/e2e/support/extension-browser';
+import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { readLook, waitForScheme } from '@/tests/e2e/support/page-look';
-import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
 
 const V1_DEFAULTS = {
   version: 1,
@@ -40,33 +35,16 @@ const SWITCH = 'button[role="switch"]';
 
 export function readableModeSuite(name: BrowserName): void {
   describe(`readable mode in ${name}`, () => {
-    let session: ExtensionBrowser;
-    let server: PageServer;
-    let control: Page;
-    let storage: ExtensionStorage;
-
-    beforeAll(async () => {
-      server = await startPageServer();
-      session = await launchExtensionBrowser(name);
-      control = await session.openExtensionPage('/options.html', SWITCH);
-      storage = new ExtensionStorage(control);
-    });
-
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const ctx = useSuiteSession(name);
 
     beforeEach(async () => {
-      await storage.clear();
-      for (const page of await session.browser.pages()) {
-        if (page !== control) await page.close();
-      }
+      await ctx.storage.clear();
+      await ctx.closePages();
     });
 
     async function openArticle(lang = 'en'): Promise<Page> {
-      const page = await session.browser.newPage();
-      await page.goto(server.url(`/demo/article-${lang}.html`));
+      const page = await ctx.session.browser.newPage();
+      await page.goto(ctx.server.url(`/demo/article-${lang}.html`));
       await page.waitForSelector('article p');
       return page;
     }
@@ -77,16 +55,18 @@ export function readableModeSuite(name: BrowserName): void {
       expect(original.bodyBackground).toBe(PORTAL.background);
 
       // A scheme chosen while readable mode is off changes nothing on the page.
-      await storage.set('sync', { settings: { ...V1_DEFAULTS, colorScheme: 'white-on-black' } });
+      await ctx.storage.set('sync', {
+        settings: { ...V1_DEFAULTS, colorScheme: 'white-on-black' },
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await readLook(tab)).toEqual(original);
 
-      const popup = await session.openExtensionPage('/popup.html', SWITCH);
+      const popup = await ctx.session.openExtensionPage('/popup.html', SWITCH);
       expect(await popup.$eval(SWITCH, (el) => el.getAttribute('aria-checked'))).toBe('false');
       await popup.click(SWITCH);
       await popup.waitForSelector(`${SWITCH}[aria-checked="true"]`);
 
-      await storage.waitFor('sync', 'settings', {
+      await ctx.storage.waitFor('sync', 'settings', {
         ...V1_DEFAULTS,
         enabled: true,
         colorScheme: 'white-on-black',
@@ -97,7 +77,10 @@ export function readableModeSuite(name: BrowserName): void {
       expect(restyled.bodyColor).toBe(WHITE_ON_BLACK.text);
 
       await popup.click(SWITCH);
-      await storage.waitFor('sync', 'settings', { ...V1_DEFAULTS, colorScheme: 'white-on-black' });
+      await ctx.storage.waitFor('sync', 'settings', {
+        ...V1_DEFAULTS,
+        colorScheme: 'white-on-black',
+      });
       await waitForScheme(tab, PORTAL.background, PORTAL.text);
       // Off means off: the document is exactly what it was before readable mode.
       expect(await readLook(tab)).toEqual(original);
@@ -106,13 +89,13 @@ export function readableModeSuite(name: BrowserName): void {
     it('applies a complete settings object written from another context in every open tab', async () => {
       const english = await openArticle('en');
       const belarusian = await openArticle('be');
-      await storage.set('sync', {
+      await ctx.storage.set('sync', {
         settings: { ...V1_DEFAULTS, enabled: true, colorScheme: 'blue' },
       });
       await waitForScheme(english, BLUE.background, BLUE.text);
       await waitForScheme(belarusian, BLUE.background, BLUE.text);
 
-      await storage.set('sync', {
+      await ctx.storage.set('sync', {
         settings: { ...V1_DEFAULTS, enabled: true, colorScheme: 'green' },
       });
       await waitForScheme(english, GREEN.background, GREEN.text);
@@ -120,7 +103,7 @@ export function readableModeSuite(name: BrowserName): void {
     });
 
     it('a tab opened later starts with the stored settings', async () => {
-      await storage.set('sync', {
+      await ctx.storage.set('sync', {
         settings: { ...V1_DEFAULTS, enabled: true, colorScheme: 'beige' },
       });
       const russian = await openArticle('ru');
@@ -141,9 +124,9 @@ export function readableModeSuite(name: BrowserName): void {
         myNote: { keep: ['me'] },
       };
       const tab = await openArticle();
-      await storage.set('sync', { settings: corrupt });
+      await ctx.storage.set('sync', { settings: corrupt });
 
-      await storage.waitFor('sync', 'settings', {
+      await ctx.storage.waitFor('sync', 'settings', {
         ...V1_DEFAULTS,
         enabled: true,
         letterSpacing: 0.5,
@@ -151,12 +134,12 @@ export function readableModeSuite(name: BrowserName): void {
         myNote: { keep: ['me'] },
       });
       await waitForScheme(tab, GREEN.background, GREEN.text);
-      const backups = (await storage.get('local', 'settingsBackup')) as Array<{
+      const backups = (await ctx.storage.get('local', 'settingsBackup')) as Array<{
         original: unknown;
       }>;
       expect(backups.map((b) => b.original)).toEqual([corrupt]);
 
-      const popup = await session.openExtensionPage('/popup.html', '#settings-report-title');
+      const popup = await ctx.session.openExtensionPage('/popup.html', '#settings-report-title');
       const report = await popup.$eval('section.notice', (el) => el.textContent ?? '');
       expect(report).toContain('Letter spacing: 7 is out of range; using 0.5.');
       expect(report).toContain('Font: "Comic Sans" is not a known choice; using "original".');
@@ -165,9 +148,9 @@ export function readableModeSuite(name: BrowserName): void {
     });
 
     it('replaces stored settings that are not an object at all, keeping them in the backup', async () => {
-      await storage.set('sync', { settings: 'garbage' });
-      await storage.waitFor('sync', 'settings', V1_DEFAULTS);
-      const backups = (await storage.get('local', 'settingsBackup')) as Array<{
+      await ctx.storage.set('sync', { settings: 'garbage' });
+      await ctx.storage.waitFor('sync', 'settings', V1_DEFAULTS);
+      const backups = (await ctx.storage.get('local', 'settingsBackup')) as Array<{
         original: unknown;
       }>;
       expect(backups.map((b) => b.original)).toEqual(['garbage']);
@@ -182,13 +165,13 @@ export function readableModeSuite(name: BrowserName): void {
         ruler: { height: 3 },
       };
       const tab = await openArticle();
-      await storage.set('sync', { settings: future });
+      await ctx.storage.set('sync', { settings: future });
       await waitForScheme(tab, BEIGE.background, BEIGE.text);
-      const popup = await session.openExtensionPage('/popup.html', '#settings-report-title');
+      const popup = await ctx.session.openExtensionPage('/popup.html', '#settings-report-title');
       expect(await popup.$eval('section.notice', (el) => el.textContent)).toContain(
         'newer version of Legible',
       );
-      expect(await storage.get('sync', 'settings')).toEqual(future);
+      expect(await ctx.storage.get('sync', 'settings')).toEqual(future);
     });
   });
 }

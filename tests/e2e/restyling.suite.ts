@@ -4,16 +4,11 @@
  * DOM, frames, a page that fights back, no unstyled frame, layout kept, off means off.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { styleOf, stylesOf } from '@/tests/e2e/support/element-style';
-import {
-  launchExtensionBrowser,
-  type BrowserName,
-  type ExtensionBrowser,
-} from '@/tests/e2e/support/extension-browser';
-import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import type { BrowserName } from '@/tests/e2e/support/extension-browser';
+import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
-import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
 
 const FULL = {
   version: 1,
@@ -33,27 +28,13 @@ const SIZED = ['h1', 'p', 'em', 'rem', 'pct', 'kw', 'clamp'];
 
 export function restylingSuite(name: BrowserName): void {
   describe(`restyling in ${name}`, () => {
-    let session: ExtensionBrowser;
-    let server: PageServer;
-    let storage: ExtensionStorage;
-
-    beforeAll(async () => {
-      server = await startPageServer();
-      session = await launchExtensionBrowser(name);
-      storage = new ExtensionStorage(
-        await session.openExtensionPage('/options.html', 'button[role="switch"]'),
-      );
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
-    beforeEach(() => storage.clear());
+    const ctx = useSuiteSession(name);
+    beforeEach(() => ctx.storage.clear());
 
     async function open(path: string, width = 1280): Promise<Page> {
-      const page = await session.browser.newPage();
+      const page = await ctx.session.browser.newPage();
       await page.setViewport({ width, height: 900 });
-      await page.goto(server.url(path));
+      await page.goto(ctx.server.url(path));
       await page.waitForSelector('body');
       return page;
     }
@@ -63,7 +44,7 @@ export function restylingSuite(name: BrowserName): void {
       const off = await open(path);
       const before = await stylesOf(off, SIZED);
       await off.close();
-      await storage.set('sync', { settings });
+      await ctx.storage.set('sync', { settings });
       const page = await open(path);
       await waitForScheme(page, BLUE.background, BLUE.text);
       return { page, before };
@@ -113,11 +94,11 @@ export function restylingSuite(name: BrowserName): void {
 
     it('does not newly cut off text in fixed boxes, and adds no horizontal scrolling', async () => {
       for (const width of [1280, 360]) {
-        await storage.clear();
+        await ctx.storage.clear();
         const own = await open('/fixtures/pages/engine.html', width);
         const ownWidth = await own.evaluate(() => document.documentElement.scrollWidth);
         await own.close();
-        await storage.set('sync', { settings: { ...FULL, fontScale: 2 } });
+        await ctx.storage.set('sync', { settings: { ...FULL, fontScale: 2 } });
         const page = await open('/fixtures/pages/engine.html', width);
         await waitForScheme(page, BLUE.background, BLUE.text);
         // The layout guard runs a moment after the styles (readable-engine.ts).
@@ -136,11 +117,11 @@ export function restylingSuite(name: BrowserName): void {
 
     it('keeps the portal article no wider than it was, at 1280 px and 360 px, in Russian', async () => {
       for (const width of [1280, 360]) {
-        await storage.clear();
+        await ctx.storage.clear();
         const own = await open('/demo/article-ru.html', width);
         const ownWidth = await own.evaluate(() => document.documentElement.scrollWidth);
         await own.close();
-        await storage.set('sync', { settings: { ...FULL, fontScale: 2 } });
+        await ctx.storage.set('sync', { settings: { ...FULL, fontScale: 2 } });
         const page = await open('/demo/article-ru.html', width);
         await waitForScheme(page, BLUE.background, BLUE.text);
         await page.waitForFunction(
@@ -196,7 +177,7 @@ export function restylingSuite(name: BrowserName): void {
     it('shows images in grayscale, or hides them leaving their alt text', async () => {
       const { page } = await offThenOn(FULL);
       expect((await styleOf(page, 'img')).filter).toBe('grayscale(1)');
-      await storage.set('sync', { settings: { ...FULL, images: 'hide' } });
+      await ctx.storage.set('sync', { settings: { ...FULL, images: 'hide' } });
       await page.waitForSelector('#img + legible-alt');
       expect((await styleOf(page, 'img')).display).toBe('none');
       expect(await page.$eval('#img + legible-alt', (el) => el.textContent)).toBe(
@@ -205,7 +186,7 @@ export function restylingSuite(name: BrowserName): void {
     });
 
     it('restyles a page with a strict Content-Security-Policy', async () => {
-      await storage.set('sync', { settings: FULL });
+      await ctx.storage.set('sync', { settings: FULL });
       const page = await open('/fixtures/pages/csp.html');
       await page.waitForFunction(
         (bg) => getComputedStyle(document.body).backgroundColor === bg,
@@ -216,10 +197,10 @@ export function restylingSuite(name: BrowserName): void {
     });
 
     it('never paints a frame of the unstyled page when readable mode is on', async () => {
-      await storage.set('sync', { settings: FULL });
+      await ctx.storage.set('sync', { settings: FULL });
       // The background registers the first-paint hold when it sees readable mode go on.
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const page = await session.browser.newPage();
+      const page = await ctx.session.browser.newPage();
       await page.evaluateOnNewDocument(() => {
         // Sample every frame before it is painted: a visible body with text but without
         // the scheme's background would be an unstyled frame. (Conservative: a frame
@@ -235,7 +216,7 @@ export function restylingSuite(name: BrowserName): void {
         };
         requestAnimationFrame(sample);
       });
-      await page.goto(server.url('/demo/article-en.html'));
+      await page.goto(ctx.server.url('/demo/article-en.html'));
       await page.waitForFunction(
         () => (window as unknown as { __legibleFrames: string[] }).__legibleFrames.length >= 20,
       );
@@ -254,9 +235,9 @@ export function restylingSuite(name: BrowserName): void {
         ]);
       await off.waitForSelector('#added');
       const original = await markup();
-      await storage.set('sync', { settings: { ...FULL, images: 'hide' } });
+      await ctx.storage.set('sync', { settings: { ...FULL, images: 'hide' } });
       await off.waitForSelector('legible-alt');
-      await storage.set('sync', { settings: { ...FULL, images: 'hide', enabled: false } });
+      await ctx.storage.set('sync', { settings: { ...FULL, images: 'hide', enabled: false } });
       await off.waitForFunction(
         () => !document.querySelector('legible-alt, style, [data-legible-size]'),
       );

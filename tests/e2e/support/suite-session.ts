@@ -1,0 +1,64 @@
+/**
+ * What every end-to-end suite starts with: the page server, the browser with the built
+ * extension, and one of Legible's own pages to read and write its storage from, as
+ * another context (or, through sync, another device) would. Started before the suite's
+ * tests and closed after them.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  launchExtensionBrowser,
+  type BrowserName,
+  type ExtensionBrowser,
+} from '@/tests/e2e/support/extension-browser';
+import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
+
+export interface SuiteSession {
+  readonly session: ExtensionBrowser;
+  readonly server: PageServer;
+  /** Legible's options page, open for the whole suite. */
+  readonly control: Page;
+  readonly storage: ExtensionStorage;
+  /** Closes every tab but the options page, between tests. */
+  closePages(): Promise<void>;
+}
+
+export function useSuiteSession(name: BrowserName): SuiteSession {
+  type Started = Omit<SuiteSession, 'closePages'>;
+  const state: { -readonly [K in keyof Started]?: Started[K] } = {};
+  beforeAll(async () => {
+    state.server = await startPageServer();
+    state.session = await launchExtensionBrowser(name);
+    state.control = await state.session.openExtensionPage('/options.html', 'button[role="switch"]');
+    state.storage = new ExtensionStorage(state.control);
+  });
+  afterAll(async () => {
+    await state.session?.close();
+    await state.server?.close();
+  });
+  const get = <K extends keyof Started>(key: K): Started[K] => {
+    const value = state[key];
+    if (!value) throw new Error(`the suite's ${key} is not started yet`);
+    return value as Started[K];
+  };
+  return {
+    get session() {
+      return get('session');
+    },
+    get server() {
+      return get('server');
+    },
+    get control() {
+      return get('control');
+    },
+    get storage() {
+      return get('storage');
+    },
+    async closePages() {
+      for (const page of await get('session').browser.pages()) {
+        if (page !== get('control')) await page.close();
+      }
+    },
+  };
+}
