@@ -54,12 +54,45 @@ export function popupSuite(name: BrowserName): void {
       await popup.click('button[data-action="larger"]');
       await tab.waitForFunction(
         () => parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize) > 24 * 1.2,
-        { polling: 50 },
+        { polling: 50, timeout: 5000 },
       );
       await popup.waitForFunction(
         () => document.querySelector('#page-state')?.textContent?.includes('on for this page'),
-        { polling: 50 },
+        { polling: 50, timeout: 5000 },
       );
+      // The rest of the controls, each reaching the tab.
+      const computed = (property: string) =>
+        tab.evaluate(
+          (p) => getComputedStyle(document.querySelector('article p')!).getPropertyValue(p),
+          property,
+        );
+      await popup.click('button[data-value="verdana"]');
+      await tab.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('article p')!).fontFamily.startsWith('Verdana'),
+        { polling: 50, timeout: 5000 },
+      );
+      await popup.click('button[data-value="0.25"]');
+      await tab.waitForFunction(
+        () => parseFloat(getComputedStyle(document.querySelector('article p')!).letterSpacing) > 3,
+        { polling: 50, timeout: 5000 },
+      );
+      await popup.click('button[data-value="2"]');
+      await tab.waitForFunction(
+        () => {
+          const style = getComputedStyle(document.querySelector('article p')!);
+          return Math.abs(parseFloat(style.lineHeight) - 2 * parseFloat(style.fontSize)) < 1;
+        },
+        { polling: 50, timeout: 5000 },
+      );
+      await popup.click('button[data-value="hide"]');
+      await tab.waitForSelector('legible-alt');
+      await popup.click('[aria-labelledby="scheme-label"] button[data-value="original"]');
+      await tab.waitForFunction(
+        () => getComputedStyle(document.body).backgroundColor === 'rgb(238, 241, 245)',
+        { polling: 50, timeout: 5000 },
+      );
+      expect(await computed('text-align')).not.toBe('justify');
     });
 
     it('"turn off on this site" leaves that site untouched, another site stays restyled', async () => {
