@@ -54,6 +54,8 @@ export default defineConfig({
           // Legible collects and sends nothing; Firefox shows this at install.
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
