@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/background.ts'],
+    files: ['entrypoints/background/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -4,7 +4,7 @@
  * spacing grows with the text. 0 / null leave the page's own spacing.
  */
 import type { Feature } from '@/features/feature';
-import { MEASURED_TEXT } from '@/features/selectors';
+import { DOCUMENT_SCOPE, MEASURED_TEXT } from '@/features/selectors';
 
 export const spacing: Feature = {
   id: 'spacing',
@@ -16,7 +16,10 @@ export const spacing: Feature = {
     if (lineHeight !== null) text.push(`line-height: ${lineHeight} !important;`);
     const rules = text.length > 0 ? [`${MEASURED_TEXT} { ${text.join(' ')} }`] : [];
     if (paragraphSpacing !== null) {
-      rules.push(`:where(body p) { margin-block-end: ${paragraphSpacing}em !important; }`);
+      // Scoped like every rule, so that shadow roots get it too (engine/page-css.ts).
+      rules.push(
+        `${DOCUMENT_SCOPE}:where(p) { margin-block-end: ${paragraphSpacing}em !important; }`,
+      );
     }
     return rules.join('\n');
   },
