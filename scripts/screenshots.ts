@@ -3,9 +3,12 @@
  * Chromium on the bundled portal article, so they stay true as the code changes:
  * - docs/screenshot.png: the English article restyled (blue scheme, larger text, panel);
  * - docs/panel-en.png, panel-ru.png, panel-be.png: the panel in each language, on the
- *   article in that language, with the browser's UI in that language.
+ *   article in that language, with the browser's UI in that language;
+ * - store/screenshots/<scheme>-portal.png and <scheme>-news.png: the store listings'
+ *   pictures, each colour scheme on the portal article and on a saved news page from
+ *   the shared corpus (skipped where the corpus is not beside the repo).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '@/tests/e2e/support/extension-browser';
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
@@ -13,7 +16,7 @@ import { waitForScheme } from '@/tests/e2e/support/page-look';
 import { panelControl } from '@/tests/e2e/support/panel';
 import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
 
-const SHOWN = {
+const SHOWN: Record<string, unknown> & { colorScheme: string } = {
   version: 1,
   enabled: true,
   fontFamily: 'arial',
@@ -27,40 +30,84 @@ const SHOWN = {
   panelCollapsed: false,
 };
 
-async function shoot(
-  server: PageServer,
-  language: string,
-  file: string,
-  height: number,
-): Promise<void> {
+interface Shot {
+  readonly path: string;
+  readonly file: string;
+  readonly height: number;
+  readonly settings: typeof SHOWN;
+}
+
+/** Takes each shot in one browser whose UI (and so Legible's) speaks `language`. */
+async function shoot(server: PageServer, language: string, shots: readonly Shot[]): Promise<void> {
   const session = await launchChromium({ language });
   try {
     const options = await session.openExtensionPage('/options.html', 'button[role="switch"]');
-    await new ExtensionStorage(options).set('sync', { settings: SHOWN });
-    await options.close();
-    // The background registers the page scripts when it sees readable mode go on.
-    await new Promise((done) => setTimeout(done, 400));
-    const page = await session.browser.newPage();
-    await page.setViewport({ width: 1280, height });
-    await page.goto(server.url(`/demo/article-${language}.html`));
-    await panelControl(page, 'button');
-    await waitForScheme(page, 'rgb(157, 209, 255)', 'rgb(6, 52, 98)');
-    // Let the layout guard settle and the fonts draw.
-    await new Promise((done) => setTimeout(done, 500));
-    await page.screenshot({ path: file as `${string}.png` });
-    console.log(`Wrote ${file}`);
+    const storage = new ExtensionStorage(options);
+    for (const { path, file, height, settings } of shots) {
+      await storage.set('sync', { settings });
+      // The background registers the page scripts when it sees readable mode go on.
+      await new Promise((done) => setTimeout(done, 400));
+      const page = await session.browser.newPage();
+      await page.setViewport({ width: 1280, height });
+      await page.goto(server.url(path));
+      await panelControl(page, 'button');
+      if (settings.colorScheme === 'blue') {
+        await waitForScheme(page, 'rgb(157, 209, 255)', 'rgb(6, 52, 98)');
+      }
+      // Let the layout guard settle and the fonts draw.
+      await new Promise((done) => setTimeout(done, 500));
+      await page.screenshot({ path: file as `${string}.png` });
+      await page.close();
+      console.log(`Wrote ${file}`);
+    }
   } finally {
     await session.close();
   }
 }
 
-const dir = resolve('docs');
-mkdirSync(dir, { recursive: true });
+const SCHEMES = ['black-on-white', 'white-on-black', 'blue', 'beige', 'green'] as const;
+const NEWS = '/corpus/readability/bbc-1.html';
+
+const docs = resolve('docs');
+const store = resolve('store/screenshots');
+mkdirSync(docs, { recursive: true });
+mkdirSync(store, { recursive: true });
+const withNews = existsSync(resolve('../shared/corpus/readability/bbc-1.html'));
 const server = await startPageServer();
 try {
-  await shoot(server, 'en', resolve(dir, 'screenshot.png'), 900);
-  for (const language of ['en', 'ru', 'be']) {
-    await shoot(server, language, resolve(dir, `panel-${language}.png`), 420);
+  const article = (language: string) => `/demo/article-${language}.html`;
+  await shoot(server, 'en', [
+    { path: article('en'), file: resolve(docs, 'screenshot.png'), height: 900, settings: SHOWN },
+    { path: article('en'), file: resolve(docs, 'panel-en.png'), height: 420, settings: SHOWN },
+    // Store listings want 1280×800.
+    ...SCHEMES.flatMap((colorScheme) => [
+      {
+        path: article('en'),
+        file: resolve(store, `${colorScheme}-portal.png`),
+        height: 800,
+        settings: { ...SHOWN, colorScheme },
+      },
+      ...(withNews
+        ? [
+            {
+              path: NEWS,
+              file: resolve(store, `${colorScheme}-news.png`),
+              height: 800,
+              settings: { ...SHOWN, colorScheme },
+            },
+          ]
+        : []),
+    ]),
+  ]);
+  for (const language of ['ru', 'be']) {
+    await shoot(server, language, [
+      {
+        path: article(language),
+        file: resolve(docs, `panel-${language}.png`),
+        height: 420,
+        settings: SHOWN,
+      },
+    ]);
   }
 } finally {
   await server.close();
