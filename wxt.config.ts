@@ -59,6 +59,8 @@ export default defineConfig({
       },
     }),
   }),
+  // Firefox's sources zip is for reviewers rebuilding the add-on: pictures are not sources.
+  zip: { excludeSources: ['docs/**', 'store/screenshots/**'] },
   // WXT has no Preact module; the Vite plugin compiles JSX for the popup and options.
   vite: () => ({ plugins: [preact()] }),
   hooks: {
