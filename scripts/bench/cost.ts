@@ -18,13 +18,13 @@ import {
   RUNS,
   alternate,
   applySettings,
+  eachPage,
   measureLoad,
   medianOf,
   type Sample,
 } from '@/scripts/bench/loads';
-import { fixed, printFailures, printTable, reason, type Cell } from '@/scripts/bench/report';
+import { fixed, printFailures, printTable, type Cell } from '@/scripts/bench/report';
 import {
-  LoadFailure,
   OFF,
   PORTAL_DEMO,
   PROFILE,
@@ -71,18 +71,10 @@ export async function measureCost(
   server: PageServer,
   pages: readonly BenchPage[],
 ): Promise<CostRow[]> {
-  const rows: CostRow[] = [];
-  for (const page of pages) {
-    const url = server.url(page.path);
-    try {
-      const samples = await alternate(CONFIGS, (config) => loadOnce(browsers, config, url));
-      rows.push({ page, samples });
-    } catch (error) {
-      if (!(error instanceof LoadFailure)) throw error;
-      rows.push({ page, error: reason(error) });
-    }
-  }
-  return rows;
+  const rows = await eachPage(server, pages, (url) =>
+    alternate(CONFIGS, (config) => loadOnce(browsers, config, url)),
+  );
+  return rows.map(({ page, result, error }) => ({ page, samples: result, error }));
 }
 
 function ratio(value: number, base: number, target: number): string {

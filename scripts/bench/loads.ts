@@ -8,8 +8,16 @@
  * figures print medians.
  */
 import type { Browser, Metrics, Page } from 'puppeteer-core';
-import { median } from '@/scripts/bench/report';
-import { SETTLE_MS, sleep, withLoadedPage, type SettingsWriter } from '@/scripts/bench/session';
+import { median, reason } from '@/scripts/bench/report';
+import type { PageServer } from '@/tests/e2e/support/page-server';
+import {
+  LoadFailure,
+  SETTLE_MS,
+  sleep,
+  withLoadedPage,
+  type BenchPage,
+  type SettingsWriter,
+} from '@/scripts/bench/session';
 
 export const RUNS = 5;
 export const METRICS = ['TaskDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
@@ -90,4 +98,29 @@ export async function alternate<C extends string, S>(
 /** The median of one metric over a configuration's samples. */
 export function medianOf(samples: readonly Sample[], metric: Metric): number {
   return median(samples.map((sample) => sample[metric]));
+}
+
+export interface PageResult<T> {
+  page: BenchPage;
+  result?: T;
+  /** Why the page could not be measured (it failed to load). */
+  error?: string;
+}
+
+/** Measures each page in turn; a page that fails to load is reported, not fatal. */
+export async function eachPage<T>(
+  server: PageServer,
+  pages: readonly BenchPage[],
+  measure: (url: string) => Promise<T>,
+): Promise<PageResult<T>[]> {
+  const rows: PageResult<T>[] = [];
+  for (const page of pages) {
+    try {
+      rows.push({ page, result: await measure(server.url(page.path)) });
+    } catch (error) {
+      if (!(error instanceof LoadFailure)) throw error;
+      rows.push({ page, error: reason(error) });
+    }
+  }
+  return rows;
 }

@@ -19,26 +19,14 @@ import {
   RUNS,
   alternate,
   applySettings,
+  eachPage,
   measureLoad,
   medianOf,
   type Load,
   type Probe,
 } from '@/scripts/bench/loads';
-import {
-  fixed,
-  median,
-  printFailures,
-  printTable,
-  reason,
-  type Cell,
-} from '@/scripts/bench/report';
-import {
-  LoadFailure,
-  PROFILE,
-  SETTLE_MS,
-  type BenchPage,
-  type SettingsWriter,
-} from '@/scripts/bench/session';
+import { fixed, median, printFailures, printTable, type Cell } from '@/scripts/bench/report';
+import { PROFILE, SETTLE_MS, type BenchPage, type SettingsWriter } from '@/scripts/bench/session';
 
 type Config = 'noPanel' | 'panel';
 const CONFIGS: readonly Config[] = ['noPanel', 'panel'];
@@ -78,23 +66,13 @@ export async function measurePanel(
   server: PageServer,
   pages: readonly BenchPage[],
 ): Promise<PanelRow[]> {
-  const rows: PanelRow[] = [];
-  for (const page of pages) {
-    const url = server.url(page.path);
-    try {
-      const loads = await alternate(CONFIGS, async (config) => {
-        await applySettings(settings, SETTINGS[config]);
-        return measureLoad(browser, url, PANEL_CLOCK);
-      });
-      rows.push({ page, loads });
-    } catch (error) {
-      if (!(error instanceof LoadFailure)) throw error;
-      rows.push({ page, error: reason(error) });
-    }
-  }
-  // Leave the panel off for whatever runs next.
-  await applySettings(settings, PROFILE);
-  return rows;
+  const rows = await eachPage(server, pages, (url) =>
+    alternate(CONFIGS, async (config) => {
+      await applySettings(settings, SETTINGS[config]);
+      return measureLoad(browser, url, PANEL_CLOCK);
+    }),
+  );
+  return rows.map(({ page, result, error }) => ({ page, loads: result, error }));
 }
 
 function ratio(value: number, base: number): string {

@@ -47,6 +47,11 @@ export function restylingSuite(name: BrowserName): void {
       await ctx.storage.set('sync', { settings });
       const page = await open(path);
       await waitForScheme(page, BLUE.background, BLUE.text);
+      // Colours need no measuring; sizes follow once the engine has measured the text.
+      await page.waitForFunction(() => !!document.querySelector('h1[data-legible-size]'), {
+        polling: 50,
+        timeout: 5000,
+      });
       return { page, before };
     }
 
@@ -152,9 +157,14 @@ export function restylingSuite(name: BrowserName): void {
     it('restyles content added later, open shadow roots and same-origin frames', async () => {
       const { page } = await offThenOn(FULL);
       await page.waitForSelector('#added');
+      // Its colour comes from a rule that needs no measuring; its size follows in the
+      // next animation frame, once the engine has measured it.
       await page.waitForFunction(
-        (color) => getComputedStyle(document.getElementById('added')!).color === color,
-        {},
+        (color) => {
+          const added = document.getElementById('added')!;
+          return getComputedStyle(added).color === color && added.hasAttribute('data-legible-size');
+        },
+        { polling: 50, timeout: 5000 },
         BLUE.text,
       );
       const added = await styleOf(page, 'added');
