@@ -66,10 +66,14 @@ export class ReadableEngine {
     }
     const previous = this.settings;
     this.settings = settings;
+    // Starting renders the CSS itself (and the first batch adds any alt text).
+    if (!this.watcher) {
+      this.start();
+      return;
+    }
     this.render();
     if (previous?.images === 'hide' && settings.images !== 'hide') this.altText.clear();
-    if (!this.watcher) this.start();
-    else if (settings.images === 'hide' && previous?.images !== 'hide') {
+    if (settings.images === 'hide' && previous?.images !== 'hide') {
       for (const root of this.hosts.keys()) this.altText.add([...root.querySelectorAll('img')]);
     }
   }
@@ -98,7 +102,7 @@ export class ReadableEngine {
       (elements) => this.handleBatch(elements, view),
       () => this.reattach(),
     );
-    this.hosts.set(this.doc, this.hosts.get(this.doc) ?? new StyleHost(this.doc));
+    this.hosts.set(this.doc, new StyleHost(this.doc));
     this.render();
     this.watcher.observe(this.doc);
   }
@@ -106,10 +110,9 @@ export class ReadableEngine {
   private render(): void {
     if (!this.settings) return;
     this.documentCss = pageCss(this.settings, this.context, this.scanner);
-    if (!this.hosts.has(this.doc)) return;
-    for (const [root, host] of this.hosts) {
-      host.set(root === this.doc ? this.documentCss : shadowCss(this.documentCss));
-    }
+    const inShadow = shadowCss(this.documentCss);
+    for (const [root, host] of this.hosts)
+      host.set(root === this.doc ? this.documentCss : inShadow);
   }
 
   private handleBatch(elements: Element[], view: Window): void {
