@@ -19,17 +19,6 @@ import type { FontFamily } from '@/settings/schema';
 
 export type FontChoiceId = Exclude<FontFamily, 'original'>;
 
-export interface FontChoice {
-  readonly id: FontChoiceId;
-  /** The value of `font-family`. */
-  readonly cssStack: string;
-  /**
-   * For a bundled font without Cyrillic: the families that draw Cyrillic instead (the
-   * rest of the stack), for the UI to name. null where the chosen font has Cyrillic.
-   */
-  readonly cyrillicFallback: string | null;
-}
-
 /**
  * Atkinson Hyperlegible has no Cyrillic at all (its Fontsource files are latin and
  * latin-ext only), so Russian and Belarusian text, ў and і included, is drawn by the
@@ -61,18 +50,6 @@ export const FONT_STACKS: Readonly<Record<FontChoiceId, string>> = {
   atkinson: `"${BUNDLED_FONTS.atkinson.family}", ${ATKINSON_CYRILLIC}`,
   opendyslexic: `"${BUNDLED_FONTS.opendyslexic.family}", ${OPENDYSLEXIC_REST}`,
 };
-
-/** The choices in the order the UI lists them, with what draws Cyrillic where it differs. */
-export const FONT_CHOICES: readonly FontChoice[] = (Object.keys(FONT_STACKS) as FontChoiceId[]).map(
-  (id) => ({
-    id,
-    cssStack: FONT_STACKS[id],
-    cyrillicFallback:
-      id in BUNDLED_FONTS && !BUNDLED_FONTS[id as BundledFontId].coversCyrillic
-        ? FONT_STACKS[id].slice(FONT_STACKS[id].indexOf(',') + 1).trim()
-        : null,
-  }),
-);
 
 const MONOSPACE = ':where(pre, code, kbd, samp, tt, pre *, code *)';
 

@@ -59,11 +59,3 @@ export async function dropNotSynced(): Promise<void> {
   const local = await browser.storage.local.get(NOT_SYNCED_KEY);
   if (local[NOT_SYNCED_KEY] !== undefined) await browser.storage.local.remove(NOT_SYNCED_KEY);
 }
-
-/**
- * A change reached sync (from another device, or another context of this one): it is
- * newer than any local stand-in, which therefore goes.
- */
-export async function preferSyncedChange(): Promise<void> {
-  await dropNotSynced();
-}

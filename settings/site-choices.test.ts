@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import {
-  ownFields,
   settingsForSite,
   siteKey,
   siteMode,
@@ -55,9 +54,5 @@ describe('per-site choices', () => {
     });
     expect(withSiteMode(own, 'a.example', 'own')).toEqual(own);
     expect(withSiteMode(own, 'a.example', 'mine')).toEqual({});
-  });
-
-  it('stores only the fields that differ', () => {
-    expect(ownFields({ ...mine, colorScheme: 'green' }, mine)).toEqual({ colorScheme: 'green' });
   });
 });

@@ -69,13 +69,3 @@ export function withSiteSettings(
   const own = previous !== undefined && previous !== SITE_OFF ? previous : {};
   return { ...table, [site]: { ...own, ...patch } };
 }
-
-/** The fields of `site` that differ from `base`: all an "own settings" entry stores. */
-export function ownFields(site: Settings, base: Settings): Partial<KnownSettings> {
-  const own: Record<string, unknown> = {};
-  for (const key of Object.keys(site) as Array<keyof KnownSettings>) {
-    if (key === 'enabled' || key === 'version') continue;
-    if (JSON.stringify(site[key]) !== JSON.stringify(base[key])) own[key] = site[key];
-  }
-  return own as Partial<KnownSettings>;
-}

@@ -1,8 +1,8 @@
 /**
  * The background: keeps the stored settings sound and Legible's page scripts in step
- * with readable mode (see page-scripts.ts). On start-up and after every change (from this device or, through
- * sync, from another) it repairs what is stored, keeping a backup of anything it had to
- * change. It holds no settings state of its own.
+ * with readable mode (see page-scripts.ts). On start-up and after every change (from
+ * this device or, through sync, from another) it repairs what is stored, keeping a
+ * backup of anything it had to change. It holds no settings state of its own.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -11,7 +11,7 @@ import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { repairStoredSettings } from '@/settings/repair-stored';
 import { SETTINGS_KEY } from '@/settings/schema';
 import { siteMode } from '@/settings/site-choices';
-import { preferSyncedChange } from '@/settings/settings-storage';
+import { dropNotSynced } from '@/settings/settings-storage';
 import { loadSettings, touchesSettings } from '@/settings/settings-store';
 
 async function settle(): Promise<void> {
@@ -38,8 +38,10 @@ export default defineBackground(() => {
   settleAfter(async () => undefined);
   browser.storage.onChanged.addListener((changes, area) => {
     if (!touchesSettings(changes, area)) return;
+    // A change that reached sync (from another device, or another context of this one)
+    // is newer than any local stand-in, which therefore goes.
     const fromSync = area === 'sync' && SETTINGS_KEY in changes;
-    settleAfter(fromSync ? preferSyncedChange : async () => undefined);
+    settleAfter(fromSync ? dropNotSynced : async () => undefined);
   });
   browser.commands.onCommand.addListener((command) => {
     if (isCommand(command)) void runCommand(command);
