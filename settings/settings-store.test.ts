@@ -65,3 +65,17 @@ describe('SettingsStore', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('SettingsStore with an administrator policy', () => {
+  it("applies the policy's sites but writes only the user's own choices", async () => {
+    await fakeBrowser.storage.managed.set({ offSites: ['intranet.example'] });
+    const store = new SettingsStore();
+    expect((await store.load()).sites).toEqual({ 'intranet.example': 0 });
+    await store.setSiteMode('news.example', 'off');
+    await store.idle();
+    expect(await fakeBrowser.storage.sync.get('sites.0')).toEqual({
+      'sites.0': { 'news.example': 0 },
+    });
+    expect((await store.load()).sites).toEqual({ 'intranet.example': 0, 'news.example': 0 });
+  });
+});

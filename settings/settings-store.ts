@@ -29,8 +29,10 @@ import { WriteScheduler } from '@/settings/write-scheduler';
 
 export interface LoadedSettings extends RepairResult {
   readonly source: SettingsSource;
-  /** The per-site choices, and how many of them sync could not take. */
+  /** The per-site choices in effect (the user's over an administrator's), and how many of them sync could not take. */
   readonly sites: SiteTable;
+  /** The user's own per-site choices, as stored: what a change writes back. */
+  readonly ownSites: SiteTable;
   readonly sitesNotSynced: number;
 }
 
@@ -47,6 +49,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
     ...repairSettings(withPolicy(raw, policy)),
     source,
     sites: sitesWithPolicy(table, policy),
+    ownSites: table,
     sitesNotSynced: overflow,
   };
 }
@@ -126,13 +129,15 @@ export class SettingsStore {
     const { enabled, ...rest } = patch;
     if (site === null || siteMode(base.sites, site) !== 'own') return this.update(patch);
     if (enabled !== undefined) await this.update({ enabled });
-    this.setSites(withSiteSettings((this.latest ?? base).sites, site, rest));
+    // Starting from the site's own entry in effect (it may be an administrator's preset).
+    const own = { ...(this.latest ?? base).ownSites, [site]: base.sites[site] ?? {} };
+    this.setSites(withSiteSettings(own, site, rest));
   }
 
   /** Replaces the settings and the site choices whole (import, reset), and writes them now. */
   async replace(settings: Settings, sites: SiteTable): Promise<void> {
     const base = this.latest ?? (await this.load());
-    this.latest = { ...base, settings, sites, problems: [] };
+    this.latest = { ...base, settings, sites, ownSites: sites, problems: [] };
     this.writes.schedule(settings);
     this.siteWrites.schedule(sites);
     this.notify(this.latest);
@@ -142,13 +147,22 @@ export class SettingsStore {
   /** Sets how `site` is treated: with my settings, off, or with its own. */
   async setSiteMode(site: string, mode: SiteMode): Promise<void> {
     const base = this.latest ?? (await this.load());
-    this.setSites(withSiteMode(base.sites, site, mode));
+    this.setSites(withSiteMode(base.ownSites, site, mode));
   }
 
-  private setSites(sites: SiteTable): void {
+  /**
+   * Writes the user's own site choices. An administrator's presets stay out of storage,
+   * so that changes to the policy keep reaching this user.
+   */
+  private setSites(ownSites: SiteTable): void {
     if (!this.latest) return;
-    this.latest = { ...this.latest, sites };
-    this.siteWrites.schedule(sites);
+    // In effect until the write comes back: the policy's sites (those not the user's
+    // before) under the user's; the reload after the write recomputes it exactly.
+    const previous = this.latest.ownSites;
+    const preset = Object.entries(this.latest.sites).filter(([site]) => !(site in previous));
+    const sites = { ...Object.fromEntries(preset), ...ownSites };
+    this.latest = { ...this.latest, sites, ownSites };
+    this.siteWrites.schedule(ownSites);
     this.notify(this.latest);
   }
 
