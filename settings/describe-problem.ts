@@ -16,6 +16,17 @@ const FIELD_LABELS: Record<SettingsField, MessageKey> = {
   images: 'fieldImages',
   panel: 'fieldPanel',
   panelCollapsed: 'fieldPanelCollapsed',
+  lineLength: 'fieldLineLength',
+  readingGuide: 'fieldReadingGuide',
+  readingGuideHeight: 'fieldReadingGuideHeight',
+  customColors: 'fieldCustomColors',
+  customText: 'fieldCustomText',
+  customBackground: 'fieldCustomBackground',
+  customLink: 'fieldCustomLink',
+  calmPages: 'fieldCalmPages',
+  hideEmbeds: 'fieldHideEmbeds',
+  speechRate: 'fieldSpeechRate',
+  speechVoices: 'fieldSpeechVoices',
 };
 
 function show(value: unknown): string {

@@ -16,6 +16,17 @@ const valid = {
   images: 'grayscale',
   panel: false,
   panelCollapsed: true,
+  lineLength: 70,
+  readingGuide: true,
+  readingGuideHeight: 4,
+  customColors: true,
+  customText: '#ffffff',
+  customBackground: '#102030',
+  customLink: '#ffd966',
+  calmPages: true,
+  hideEmbeds: true,
+  speechRate: 1.25,
+  speechVoices: { ru: 'urn:voice:ru', en: 'Daniel' },
 };
 
 describe('repairSettings', () => {
@@ -93,6 +104,25 @@ describe('repairSettings', () => {
     ['panel', 'no', true, 'wrong-type'],
     ['panel', 'false', false, null],
     ['panelCollapsed', 'yes', false, 'wrong-type'],
+    ['lineLength', null, null, null],
+    ['lineLength', 20, 40, 'out-of-range'],
+    ['lineLength', '65', 65, null],
+    ['readingGuide', 'TRUE', true, null],
+    ['readingGuide', 1, false, 'wrong-type'],
+    ['readingGuideHeight', 40, 10, 'out-of-range'],
+    ['customColors', 'on', false, 'wrong-type'],
+    ['customText', '#FFF', '#ffffff', null],
+    ['customText', 'red', '#1a1a1a', 'wrong-type'],
+    ['customBackground', ' #0A0B0C ', '#0a0b0c', null],
+    ['customBackground', 0x102030, '#fdf6e3', 'wrong-type'],
+    ['customLink', '#12345', '#00458a', 'wrong-type'],
+    ['calmPages', 'false', false, null],
+    ['hideEmbeds', null, false, 'wrong-type'],
+    ['speechRate', 0.1, 0.5, 'out-of-range'],
+    ['speechRate', '1.5', 1.5, null],
+    ['speechVoices', { be: 'espeak be' }, { be: 'espeak be' }, null],
+    ['speechVoices', { ru: 7 }, {}, 'wrong-type'],
+    ['speechVoices', 'Milena', {}, 'wrong-type'],
   ];
 
   it.each(cases)('%s: %j becomes %j', (field, stored, repaired, kind) => {

@@ -68,10 +68,17 @@ function coerce(field: SettingsField, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const text = value.trim();
   if (isNumberField(field) && text !== '' && Number.isFinite(Number(text))) return Number(text);
-  if (field === 'enabled' || field === 'panel' || field === 'panelCollapsed') {
+  if (typeof DEFAULT_SETTINGS[field] === 'boolean') {
     if (/^true$/i.test(text)) return true;
     if (/^false$/i.test(text)) return false;
   }
+  // "#FFF" or "#FFFFFF" in a hand-written file: the colour meant is plain.
+  const shortHex = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(text);
+  if (shortHex)
+    return `#${shortHex
+      .slice(1)
+      .map((digit) => digit.repeat(2))
+      .join('')}`.toLowerCase();
   return text.toLowerCase();
 }
 

@@ -44,6 +44,9 @@ export const NUMBER_RANGES = {
   wordSpacing: { min: 0, max: 1 },
   lineHeight: { min: 1, max: 3 },
   paragraphSpacing: { min: 0, max: 4 },
+  lineLength: { min: 40, max: 120 },
+  readingGuideHeight: { min: 1, max: 10 },
+  speechRate: { min: 0.5, max: 2 },
 } as const;
 
 export type NumberField = keyof typeof NUMBER_RANGES;
@@ -52,6 +55,9 @@ function ranged(field: NumberField) {
   const { min, max } = NUMBER_RANGES[field];
   return v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
 }
+
+/** A colour as `#rrggbb`, lower case: what `<input type="color">` gives and takes. */
+const HEX_COLOR = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/));
 
 /** One schema per field, so a bad field can be repaired without touching the others. */
 export const FIELD_SCHEMAS = {
@@ -69,6 +75,26 @@ export const FIELD_SCHEMAS = {
   panel: v.boolean(),
   /** Added within v1 (optional): the panel shrunk to its slim bar. */
   panelCollapsed: v.boolean(),
+  // Reading aids, added within v1 (optional; issue 7).
+  /** Longest line of the page's main text, in characters (ch); null = the page's own. */
+  lineLength: v.nullable(ranged('lineLength')),
+  /** The reading guide: a band that follows the pointer or caret, the rest dimmed. */
+  readingGuide: v.boolean(),
+  /** The guide band's height, in lines of text. */
+  readingGuideHeight: ranged('readingGuideHeight'),
+  /** The user's own colours instead of the colour scheme (the scheme is kept for later). */
+  customColors: v.boolean(),
+  customText: HEX_COLOR,
+  customBackground: HEX_COLOR,
+  customLink: HEX_COLOR,
+  /** Calm pages: animations and transitions paused, autoplaying media stopped. */
+  calmPages: v.boolean(),
+  /** With calm pages: embedded media frames (video players and the like) hidden. */
+  hideEmbeds: v.boolean(),
+  /** Read aloud: speech rate, 1 = the voice's normal speed. */
+  speechRate: ranged('speechRate'),
+  /** Read aloud: the voice chosen per language (BCP 47 primary tag → voiceURI). */
+  speechVoices: v.record(v.string(), v.string()),
 };
 
 export const SettingsSchema = v.object(FIELD_SCHEMAS);

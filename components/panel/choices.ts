@@ -69,12 +69,21 @@ export function swatchColors(id: ColorSchemeId): { text: string; background: str
   return id === 'original' ? null : SCHEME_COLORS[id];
 }
 
-/** What "Reset" writes: the defaults for the page's look; readable mode and the panel stay on. */
+/**
+ * What "Reset" writes: the defaults for the page's look and the reading aids; readable
+ * mode and the panel stay on, and the user's own colours, voices and reading speed are
+ * kept for the next time they are wanted (only their use is switched off).
+ */
 const {
   version: _version,
   enabled: _enabled,
   panel: _panel,
   panelCollapsed: _collapsed,
+  customText: _text,
+  customBackground: _background,
+  customLink: _link,
+  speechRate: _rate,
+  speechVoices: _voices,
   ...lookDefaults
 } = DEFAULT_SETTINGS;
 export const RESET_PATCH: Partial<KnownSettings> = lookDefaults;
