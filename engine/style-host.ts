@@ -8,6 +8,11 @@ import type { PageCss } from '@/engine/page-css';
 
 export type StyleRoot = Document | ShadowRoot;
 
+/** By node type rather than instanceof, which depends on the realm the root came from. */
+function isDocument(root: StyleRoot): root is Document {
+  return root.nodeType === Node.DOCUMENT_NODE;
+}
+
 class Sheet {
   private element: HTMLStyleElement | null = null;
 
@@ -18,17 +23,23 @@ class Sheet {
       this.remove();
       return;
     }
-    const doc = this.root instanceof Document ? this.root : this.root.ownerDocument;
+    const doc = isDocument(this.root) ? this.root : this.root.ownerDocument;
     this.element ??= doc.createElement('style');
     if (this.element.textContent !== css) this.element.textContent = css;
     this.attach();
   }
 
+  /**
+   * Puts the sheet back where it belongs if a page script took it out (or replaced
+   * <html>). Not when the sheet's whole root has left the document (a web component
+   * removed from the page): appending would move the sheet within the detached root,
+   * which is itself a mutation, and the watcher would call this again, for ever.
+   */
   attach(): void {
     const element = this.element;
-    if (!element || element.isConnected) return;
-    const parent = this.root instanceof Document ? this.root.documentElement : this.root;
-    parent?.append(element);
+    const parent = isDocument(this.root) ? this.root.documentElement : this.root;
+    if (!element || !parent || element.parentNode === parent) return;
+    parent.append(element);
   }
 
   setDisabled(disabled: boolean): void {

@@ -182,6 +182,22 @@ export function restylingSuite(name: BrowserName): void {
         BLUE.text,
       );
       expect((await styleOf(frame!, 'framed')).fontSize).toBeCloseTo(15 * 1.5, 0);
+
+      // A single-page app takes a web component away (and brings it back): the page
+      // stays responsive (once, this re-attached the shadow root's sheet for ever) and
+      // the component keeps its restyling.
+      const timing = await page.evaluate(async () => {
+        const host = document.getElementById('shadow-host')!;
+        const parent = host.parentElement!;
+        host.remove();
+        const started = performance.now();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const late = performance.now() - started;
+        parent.append(host);
+        return late;
+      });
+      expect(timing).toBeLessThan(1000);
+      expect((await styleOf(page, 'in-shadow')).color).toBe(BLUE.text);
     });
 
     it('shows images in grayscale, or hides them leaving their alt text', async () => {
