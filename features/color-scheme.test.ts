@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { colorScheme, SCHEME_COLORS } from '@/features/color-scheme';
+import { colorScheme, pagePalette, SCHEME_COLORS } from '@/features/color-scheme';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { COLOR_SCHEMES } from '@/settings/schema';
 
 const CONTEXT = { assetUrl: (path: string) => path };
 
-/** WCAG 2.2 relative luminance and contrast ratio, for checking the brief's claim. */
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
+import { contrastRatio as contrast } from '@/features/contrast';
 
 describe('colour schemes', () => {
   it('offers every scheme of the format but "original"', () => {
@@ -46,5 +37,41 @@ describe('colour schemes', () => {
 
   it('leaves the page alone for "original"', () => {
     expect(colorScheme.css(DEFAULT_SETTINGS, CONTEXT)).toBe('');
+  });
+});
+
+describe('own colours', () => {
+  const own = {
+    ...DEFAULT_SETTINGS,
+    colorScheme: 'blue' as const,
+    customColors: true,
+    customText: '#ffffff',
+    customBackground: '#102030',
+    customLink: '#ffd966',
+  };
+
+  it('win over the scheme while on, with links in their own colour', () => {
+    const css = colorScheme.css(own, CONTEXT);
+    expect(css).toContain('color: #ffffff !important');
+    expect(css).toContain('background-color: #102030 !important');
+    expect(css).toMatch(/a:link, a:visited\), :where\(a:link, a:visited\) \* \{\s+color: #ffd966/);
+    expect(css).toContain('color-scheme: only dark');
+    expect(css).not.toContain(SCHEME_COLORS.blue.background);
+  });
+
+  it('give way to the scheme, kept as it was, when switched off', () => {
+    const palette = pagePalette({ ...own, customColors: false });
+    expect(palette).toEqual({ ...SCHEME_COLORS.blue, link: SCHEME_COLORS.blue.text });
+  });
+
+  it('apply even when the scheme is the page own', () => {
+    expect(pagePalette({ ...own, colorScheme: 'original' })?.background).toBe('#102030');
+    expect(pagePalette({ ...own, colorScheme: 'original', customColors: false })).toBeNull();
+  });
+
+  it('start from defaults that reach 7:1 for text and links', () => {
+    const { customText, customBackground, customLink } = DEFAULT_SETTINGS;
+    expect(contrast(customText, customBackground)).toBeGreaterThanOrEqual(7);
+    expect(contrast(customLink, customBackground)).toBeGreaterThanOrEqual(7);
   });
 });

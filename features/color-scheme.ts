@@ -1,10 +1,13 @@
 /**
  * Colour schemes: the portal panel's five schemes with their exact colours (PRODUCT.md,
- * each at least 7:1, WCAG 1.4.6). `original` leaves the page's colours alone.
+ * each at least 7:1, WCAG 1.4.6), or the user's own text, background and link colours
+ * (`customColors`, which win over the scheme while on). `original` leaves the page's
+ * colours alone.
  */
+import { isDark } from '@/features/contrast';
 import type { Feature } from '@/features/feature';
 import { TEXT } from '@/features/selectors';
-import type { ColorSchemeId } from '@/settings/schema';
+import type { ColorSchemeId, Settings } from '@/settings/schema';
 
 export interface SchemeColors {
   readonly text: string;
@@ -21,15 +24,41 @@ export const SCHEME_COLORS: Readonly<Record<Exclude<ColorSchemeId, 'original'>, 
   green: { text: '#A9E44D', background: '#3B2716', dark: true },
 };
 
+/** The colours the page is drawn in: a scheme's two (links in the text colour), or the user's three. */
+export interface Palette {
+  readonly text: string;
+  readonly background: string;
+  readonly link: string;
+  readonly dark: boolean;
+}
+
+/** The palette these settings draw the page in, or null for the page's own colours. */
+export function pagePalette(
+  settings: Pick<
+    Settings,
+    'colorScheme' | 'customColors' | 'customText' | 'customBackground' | 'customLink'
+  >,
+): Palette | null {
+  if (settings.customColors) {
+    const { customText: text, customBackground: background, customLink: link } = settings;
+    return { text, background, link, dark: isDark(background) };
+  }
+  if (settings.colorScheme === 'original') return null;
+  const { text, background, dark } = SCHEME_COLORS[settings.colorScheme];
+  return { text, background, link: text, dark };
+}
+
 const CONTROLS = ':where(input, textarea, select, button, optgroup, option)';
 
 export const colorScheme: Feature = {
   id: 'colorScheme',
-  css({ colorScheme: id }) {
-    if (id === 'original') return '';
-    const { text: fg, background: bg, dark } = SCHEME_COLORS[id];
-    // Only two colours exist, so every state is told apart by shape, not hue: links
-    // are underlined (visited ones dotted), focus gets a thick outline.
+  css(settings) {
+    const palette = pagePalette(settings);
+    if (!palette) return '';
+    const { text: fg, background: bg, link, dark } = palette;
+    // A scheme has only two colours, so every state is told apart by shape, not hue:
+    // links are underlined (visited ones dotted), focus gets a thick outline. Own
+    // colours add a link colour, on top of the same shapes.
     // Background images go from boxes that hold text: a photo behind text would undo
     // the 7:1 contrast; empty boxes (sprites, icons drawn as backgrounds) keep theirs.
     // Inline SVG keeps its drawing; SVG text and currentColor icons take the text colour.
@@ -44,7 +73,7 @@ ${TEXT}, ${CONTROLS} {
 }
 ${TEXT}:not(:empty) { background-image: none !important; }
 :where(a:link, a:visited), :where(a:link, a:visited) * {
-  color: ${fg} !important;
+  color: ${link} !important;
   text-decoration-line: underline !important;
   text-decoration-thickness: max(1px, 0.08em) !important;
 }
