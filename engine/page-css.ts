@@ -6,17 +6,27 @@
  *   the engine switches off for an instant to measure what the page itself asks for.
  * Every rule sits inside `@layer legible`, so our !important beats the page's.
  */
+import { calmPages } from '@/features/calm-pages';
 import { colorScheme } from '@/features/color-scheme';
 import type { Feature, FeatureContext } from '@/features/feature';
 import { fontFamily } from '@/features/font-family';
 import { fontScaleCss, type MeasuredText } from '@/features/font-scale';
 import { images } from '@/features/images';
+import { lineLength } from '@/features/line-length';
 import { DOCUMENT_SCOPE, SHADOW_SCOPE } from '@/features/selectors';
 import { spacing } from '@/features/spacing';
 import { textLayout } from '@/features/text-layout';
 import type { Settings } from '@/settings/schema';
 
-export const FEATURES: readonly Feature[] = [fontFamily, colorScheme, spacing, images, textLayout];
+export const FEATURES: readonly Feature[] = [
+  fontFamily,
+  colorScheme,
+  spacing,
+  images,
+  textLayout,
+  lineLength,
+  calmPages,
+];
 
 export interface PageCss {
   readonly presentation: string;

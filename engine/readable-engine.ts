@@ -10,18 +10,28 @@
  * - apply(settings) off, or stop(): sheets, marks, alt texts and observers all go.
  * This is a deliberate engine of several cooperating parts; each lives in its own file.
  */
-import { AltText } from '@/engine/alt-text';
 import { guardLayout, overflowOf, unmarkLayout, type OwnLayout } from '@/engine/layout-guard';
 import { pageCss, shadowCss, type PageCss } from '@/engine/page-css';
 import { DomWatcher } from '@/engine/dom-watcher';
+import { altTextOf, embedTextOf, StandIns } from '@/engine/stand-ins';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
+import { EMBED_NOTE_TAG } from '@/features/calm-pages';
 import type { FeatureContext } from '@/features/feature';
 import { SIZE_ATTRIBUTE } from '@/features/font-scale';
-import { PANEL_TAG } from '@/features/selectors';
+import { ALT_TEXT_TAG } from '@/features/images';
+import { GUIDE_TAG, PANEL_TAG } from '@/features/selectors';
 import type { Settings } from '@/settings/schema';
+import { t } from '@/utils/i18n';
 
 const MEASURED = `[${SIZE_ATTRIBUTE}]`;
+
+/** Legible's own shadow hosts. */
+const LEGIBLE_HOSTS: ReadonlySet<string> = new Set([PANEL_TAG, GUIDE_TAG]);
+
+const hidesImages = (settings: Settings | null) => settings?.images === 'hide';
+const hidesEmbeds = (settings: Settings | null) =>
+  settings?.calmPages === true && settings.hideEmbeds;
 
 /**
  * True when some of `elements` sit under an element Legible has already restyled, so
@@ -47,7 +57,8 @@ export class ReadableEngine {
   private settings: Settings | null = null;
   private readonly hosts = new Map<StyleRoot, StyleHost>();
   private readonly scanner = new TextScanner();
-  private readonly altText = new AltText();
+  private readonly altTexts = new StandIns(ALT_TEXT_TAG, altTextOf);
+  private readonly embedNotes = new StandIns(EMBED_NOTE_TAG, embedTextOf(t('embedHidden')));
   private watcher: DomWatcher | null = null;
   private documentCss: PageCss = { presentation: '', metrics: '' };
   private readonly layoutCandidates = new Set<Element>();
@@ -72,9 +83,21 @@ export class ReadableEngine {
       return;
     }
     this.render();
-    if (previous?.images === 'hide' && settings.images !== 'hide') this.altText.clear();
-    if (settings.images === 'hide' && previous?.images !== 'hide') {
-      for (const root of this.hosts.keys()) this.altText.add([...root.querySelectorAll('img')]);
+    this.follow(previous, hidesImages, this.altTexts, 'img');
+    this.follow(previous, hidesEmbeds, this.embedNotes, 'iframe, embed, object');
+  }
+
+  /** Adds or removes stand-ins when the setting that hides their elements changes. */
+  private follow(
+    previous: Settings | null,
+    hides: (settings: Settings | null) => boolean,
+    standIns: StandIns,
+    selector: string,
+  ): void {
+    const [was, is] = [hides(previous), hides(this.settings)];
+    if (was && !is) standIns.clear();
+    if (is && !was) {
+      for (const root of this.hosts.keys()) standIns.add(root.querySelectorAll(selector));
     }
   }
 
@@ -82,7 +105,8 @@ export class ReadableEngine {
     this.watcher?.disconnect();
     this.watcher = null;
     this.settings = null;
-    this.altText.clear();
+    this.altTexts.clear();
+    this.embedNotes.clear();
     this.layoutCandidates.clear();
     this.layoutElements.clear();
     for (const [root, host] of this.hosts) {
@@ -127,7 +151,8 @@ export class ReadableEngine {
     const measure = () => this.scanner.measure(elements, view);
     const measurement = inheritsMetrics(elements) ? this.withoutMetrics(measure) : measure();
     if (this.scanner.mark(measurement)) this.render();
-    if (this.settings.images === 'hide') this.altText.add(elements);
+    if (hidesImages(this.settings)) this.altTexts.add(elements);
+    if (hidesEmbeds(this.settings)) this.embedNotes.add(elements);
     this.queueLayoutCheck(measurement.clipCandidates, elements, view);
   }
 
@@ -181,8 +206,8 @@ export class ReadableEngine {
   private adoptShadowRoots(elements: Element[]): void {
     for (const element of elements) {
       const shadow = element.shadowRoot;
-      // Legible's own panel keeps its own look.
-      if (!shadow || this.hosts.has(shadow) || element.localName === PANEL_TAG) continue;
+      // Legible's own panel and reading guide keep their own look.
+      if (!shadow || this.hosts.has(shadow) || LEGIBLE_HOSTS.has(element.localName)) continue;
       const host = new StyleHost(shadow);
       this.hosts.set(shadow, host);
       host.set(shadowCss(this.documentCss));

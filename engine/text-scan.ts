@@ -7,7 +7,7 @@
  */
 import { isIconFont, isPrivateUseText } from '@/engine/icon-detect';
 import { LINE_ATTRIBUTE, lineRatioKey, SIZE_ATTRIBUTE, sizeKey } from '@/features/font-scale';
-import { ICON_ATTRIBUTE, PANEL_TAG, PINNED_ATTRIBUTE } from '@/features/selectors';
+import { GUIDE_TAG, ICON_ATTRIBUTE, PANEL_TAG, PINNED_ATTRIBUTE } from '@/features/selectors';
 import { JUSTIFIED_ATTRIBUTE } from '@/features/text-layout';
 
 export const SCAN_ATTRIBUTES = [
@@ -29,6 +29,7 @@ const SKIPPED = new Set([
   'LINK',
   'BR',
   PANEL_TAG.toUpperCase(),
+  GUIDE_TAG.toUpperCase(),
 ]);
 const CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 

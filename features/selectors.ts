@@ -35,6 +35,9 @@ export const ICON_CLASSES = [
 /** The custom element that hosts Legible's on-page panel: never restyled, never scanned. */
 export const PANEL_TAG = 'legible-panel';
 
+/** The custom element that hosts the reading guide's band: never restyled, never scanned. */
+export const GUIDE_TAG = 'legible-guide';
+
 /** Marked by the engine's scan on elements the page pins to the top of the window. */
 export const PINNED_ATTRIBUTE = 'data-legible-pinned';
 

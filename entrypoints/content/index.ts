@@ -8,6 +8,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReadableEngine } from '@/engine/readable-engine';
+import { CalmMedia } from '@/reading-aids/calm-media';
+import { ReadingGuide } from '@/reading-aids/reading-guide';
 import { siteKey } from '@/settings/site-choices';
 import { forSite, SettingsStore } from '@/settings/settings-store';
 
@@ -21,16 +23,28 @@ export default defineContentScript({
     const engine = new ReadableEngine(document, {
       assetUrl: (path) => browser.runtime.getURL(path as '/'),
     });
+    const calm = new CalmMedia(document);
+    // The guide spans the window: the top frame draws it, over any frames inside.
+    const guide = window === window.top ? new ReadingGuide(document) : null;
     const watching = new AbortController();
     ctx.onInvalidated(() => watching.abort());
-    watching.signal.addEventListener('abort', () => engine.stop());
+    watching.signal.addEventListener('abort', () => {
+      engine.stop();
+      calm.stop();
+      guide?.stop();
+    });
     // Per-site choices follow each frame's own site.
     const site = siteKey(location.href);
     new SettingsStore().watch(
       (loaded) => {
         const settings = forSite(loaded, site);
-        if (settings.enabled) engine.apply(settings);
-        else watching.abort();
+        if (!settings.enabled) {
+          watching.abort();
+          return;
+        }
+        engine.apply(settings);
+        calm.apply(settings.calmPages);
+        guide?.apply(settings);
       },
       { signal: watching.signal },
     );

@@ -1,0 +1,36 @@
+/**
+ * Calm pages (WCAG 2.2.2 pause, stop, hide): CSS animations are paused where they are
+ * and transitions happen at once; with `hideEmbeds`, embedded media frames (video and
+ * audio players, other sites' widgets) are hidden, and the engine puts their title in
+ * their place. Autoplaying video and animated GIFs need script: reading-aids/calm-media.ts.
+ * The document's root is left alone: its animation is the first-paint hold's.
+ */
+import type { Feature } from '@/features/feature';
+import { DOCUMENT_SCOPE } from '@/features/selectors';
+
+/** The frames "hide embedded media" hides: every embedded frame, plugin and player. */
+export const EMBEDS = ':where(iframe, embed, object)';
+
+/** The element the engine puts in place of a hidden embed, naming what was there. */
+export const EMBED_NOTE_TAG = 'legible-embed-note';
+
+export const calmPages: Feature = {
+  id: 'calmPages',
+  css({ calmPages: calm, hideEmbeds }) {
+    if (!calm) return '';
+    const everything = `${DOCUMENT_SCOPE}, ${DOCUMENT_SCOPE}::before, ${DOCUMENT_SCOPE}::after, ${DOCUMENT_SCOPE}::marker`;
+    const rules = [
+      `${everything} {
+  animation-play-state: paused !important;
+  transition-duration: 0s !important;
+  transition-delay: 0s !important;
+  scroll-behavior: auto !important;
+}`,
+    ];
+    if (hideEmbeds) {
+      rules.push(`${DOCUMENT_SCOPE}${EMBEDS} { display: none !important; }
+${EMBED_NOTE_TAG} { display: block !important; font-style: italic !important; }`);
+    }
+    return rules.join('\n');
+  },
+};
