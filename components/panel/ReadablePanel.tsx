@@ -1,9 +1,12 @@
 /**
  * The on-page panel, after the state portals' "version for the visually impaired":
  * font, font size, letter spacing, line spacing, colour scheme, images, reset, hide
- * panel, normal version; collapsible to a slim bar. Every control writes through the
+ * panel, normal version; collapsible to a slim bar; the reading aids on a second row,
+ * shown with their button. Every control writes through the
  * settings store, so every open tab follows.
  */
+import { useState } from 'preact/hooks';
+import { ReadingAids } from '@/components/aids/ReadingAids';
 import { RESET_PATCH } from '@/components/panel/choices';
 import { ReadableControls } from '@/components/panel/ReadableControls';
 import { useSettings } from '@/components/useSettings';
@@ -19,6 +22,8 @@ export interface ReadablePanelProps {
 
 export function ReadablePanel({ store, site }: ReadablePanelProps) {
   const loaded = useSettings(store);
+  // Shown on demand: the main row stays as short as the portals' panels.
+  const [aidsShown, setAidsShown] = useState(false);
   if (!loaded) return null;
   const settings = forSite(loaded, site);
   const update = (patch: Partial<KnownSettings>) => void store.updateFor(site, patch);
@@ -41,6 +46,16 @@ export function ReadablePanel({ store, site }: ReadablePanelProps) {
     <div class="panel" role="region" aria-label={t('panelLabel')}>
       <ReadableControls settings={settings} update={update} />
       <div class="group actions">
+        <button
+          type="button"
+          class="choice"
+          data-action="aids"
+          aria-expanded={aidsShown}
+          aria-controls="reading-aids"
+          onClick={() => setAidsShown(!aidsShown)}
+        >
+          {t('readingAids')}
+        </button>
         <button
           type="button"
           class="choice"
@@ -74,6 +89,11 @@ export function ReadablePanel({ store, site }: ReadablePanelProps) {
           {t('panelNormalVersion')}
         </button>
       </div>
+      {aidsShown && (
+        <div class="aids" id="reading-aids" role="group" aria-label={t('readingAids')}>
+          <ReadingAids settings={settings} update={update} place="panel" />
+        </div>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * and the way to the options page.
  */
 import { browser } from 'wxt/browser';
+import { ReadingAids } from '@/components/aids/ReadingAids';
 import { ReadableControls } from '@/components/panel/ReadableControls';
 import { PanelOnPages } from '@/components/PanelOnPages';
 import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
@@ -46,6 +47,14 @@ export function Popup({ store }: { readonly store: SettingsStore }) {
       )}
       <div class="controls">
         <ReadableControls settings={here} update={(patch) => void store.updateFor(site, patch)} />
+      </div>
+      <h2 id="aids-heading">{t('readingAids')}</h2>
+      <div class="controls" role="group" aria-labelledby="aids-heading">
+        <ReadingAids
+          settings={here}
+          update={(patch) => void store.updateFor(site, patch)}
+          place="popup"
+        />
       </div>
       <PanelOnPages
         checked={loaded.settings.panel}
