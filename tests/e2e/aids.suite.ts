@@ -1,0 +1,388 @@
+/**
+ * The reading aids in real Chromium and Firefox, on tests/fixtures/pages/aids.html:
+ * line length (capped, no horizontal scrolling at 1280 or 360 px), the reading guide
+ * (follows pointer and keyboard, never takes a click), own colours (applied, with the
+ * live contrast and its warning below 7:1, in the panel and the popup), calm pages (a
+ * running CSS animation and an autoplaying clip stopped and restored, a user's own
+ * play still plays, embeds hidden with their title in place), and each aid leaving
+ * nothing on the page when off.
+ */
+import type { EvaluateFunc, Page } from 'puppeteer-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserName } from '@/tests/e2e/support/extension-browser';
+import { waitForScheme } from '@/tests/e2e/support/page-look';
+import { panelControl } from '@/tests/e2e/support/panel';
+import { useSuiteSession } from '@/tests/e2e/support/suite-session';
+
+const ON = {
+  version: 1,
+  enabled: true,
+  fontFamily: 'original',
+  fontScale: 1,
+  letterSpacing: 0,
+  wordSpacing: 0,
+  lineHeight: null,
+  paragraphSpacing: null,
+  colorScheme: 'original',
+  images: 'show',
+  panel: false,
+  panelCollapsed: false,
+};
+const FIXTURE = '/fixtures/pages/aids.html';
+const GUIDE = 'legible-guide';
+
+/** Polls `check` in the page (by interval: background tabs in Chromium run no frames). */
+async function waitIn<T>(page: Page, check: EvaluateFunc<[T]>, arg: T): Promise<void> {
+  await page.waitForFunction(check, { polling: 50, timeout: 5000 }, arg);
+}
+
+export function aidsSuite(name: BrowserName): void {
+  describe(`the reading aids in ${name}`, () => {
+    const ctx = useSuiteSession(name);
+    beforeEach(async () => {
+      await ctx.storage.clear();
+      await ctx.closePages();
+      await ctx.storage.set('sync', { settings: ON });
+      // The background registers the page scripts when it sees readable mode go on.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+
+    async function open(width = 1280): Promise<Page> {
+      const page = await ctx.session.browser.newPage();
+      await page.setViewport({ width, height: 800 });
+      await page.goto(ctx.server.url(FIXTURE));
+      await page.bringToFront();
+      return page;
+    }
+
+    async function set(patch: Record<string, unknown>): Promise<void> {
+      await ctx.storage.set('sync', { settings: { ...ON, ...patch } });
+    }
+
+    it('line length caps text blocks, with no horizontal scrolling at 1280 or 360 px', async () => {
+      for (const width of [1280, 360]) {
+        const page = await open(width);
+        const layout = () =>
+          page.evaluate(() => {
+            const long = document.getElementById('long')!;
+            const ch = document.createElement('span');
+            ch.textContent = '0'.repeat(10);
+            long.append(ch);
+            const chPx = ch.getBoundingClientRect().width / 10;
+            ch.remove();
+            return {
+              cap: getComputedStyle(long).maxInlineSize,
+              widthInCh: long.getBoundingClientRect().width / chPx,
+              overflow: document.documentElement.scrollWidth - innerWidth,
+            };
+          });
+        const before = await layout();
+        expect(before.cap).toBe('none');
+
+        await set({ lineLength: 60 });
+        await waitIn(
+          page,
+          () => getComputedStyle(document.getElementById('long')!).maxInlineSize !== 'none',
+          null,
+        );
+        const capped = await layout();
+        expect(capped.widthInCh).toBeLessThanOrEqual(60.5);
+        if (width === 1280) expect(before.widthInCh).toBeGreaterThan(100);
+        expect(capped.overflow, `horizontal scroll at ${width} px`).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(
+            () => getComputedStyle(document.getElementById('item')!).maxInlineSize,
+          ),
+        ).not.toBe('none');
+
+        await set({ lineLength: null });
+        await waitIn(
+          page,
+          () => getComputedStyle(document.getElementById('long')!).maxInlineSize === 'none',
+          null,
+        );
+        await page.close();
+      }
+    });
+
+    it('the reading guide follows pointer and keyboard, and never takes a click', async () => {
+      await set({ readingGuide: true, readingGuideHeight: 3, colorScheme: 'blue' });
+      const page = await open();
+      await page.waitForSelector(GUIDE);
+      const band = () =>
+        page.evaluate((tag) => {
+          const root = document.querySelector(tag)!.shadowRoot!;
+          const above = root.querySelector('.above')!.getBoundingClientRect();
+          const below = root.querySelector('.below')!.getBoundingClientRect();
+          return { top: above.bottom, bottom: below.top };
+        }, GUIDE);
+
+      await page.mouse.move(200, 400);
+      await page.waitForFunction(
+        (tag) => {
+          const above = document.querySelector(tag)!.shadowRoot!.querySelector('.above')!;
+          const { bottom } = above.getBoundingClientRect();
+          return bottom < 400 && bottom > 300;
+        },
+        { polling: 50, timeout: 5000 },
+        GUIDE,
+      );
+      const atPointer = await band();
+      // 3 lines of 16 px text at line height 1.5: 72 px, centred on the pointer.
+      expect(atPointer.bottom - atPointer.top).toBeCloseTo(72, -1);
+      expect((atPointer.top + atPointer.bottom) / 2).toBeCloseTo(400, -1);
+      // Dimmed in the scheme's background colour.
+      expect(
+        await page.evaluate(
+          (tag) =>
+            getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('.above')!)
+              .backgroundColor,
+          GUIDE,
+        ),
+      ).toBe('rgb(157, 209, 255)');
+
+      // Clicks go through the band's edges and the dimmed part to the page.
+      await page.click('#clicker');
+      await waitIn(page, () => document.getElementById('clicks')!.textContent === '1', null);
+      const target = await page.evaluate(() => {
+        const rect = document.getElementById('low-button')!.getBoundingClientRect();
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        return { x, y, hit: document.elementFromPoint(x, y)?.id };
+      });
+      expect(target.hit).toBe('low-button');
+      await page.mouse.click(target.x, target.y);
+      await waitIn(page, () => document.getElementById('clicks')!.textContent === '2', null);
+
+      // Keyboard: focusing a control moves the band to it.
+      await page.mouse.move(0, 0);
+      await page.evaluate(() => document.getElementById('play')!.focus());
+      const playY = await page.evaluate(() => {
+        const rect = document.getElementById('play')!.getBoundingClientRect();
+        return rect.top + rect.height / 2;
+      });
+      await page.waitForFunction(
+        (tag, y) => {
+          const root = document.querySelector(tag)!.shadowRoot!;
+          const top = root.querySelector('.above')!.getBoundingClientRect().bottom;
+          const bottom = root.querySelector('.below')!.getBoundingClientRect().top;
+          return top <= y && bottom >= y;
+        },
+        { polling: 50, timeout: 5000 },
+        GUIDE,
+        playY,
+      );
+
+      await set({ readingGuide: false, colorScheme: 'blue' });
+      await waitIn(page, (tag) => !document.querySelector(tag), GUIDE);
+    });
+
+    it('calm pages stops a CSS animation and an autoplaying clip, and restores both', async () => {
+      const page = await open();
+      const motion = () =>
+        page.evaluate(() => ({
+          animation: document.getElementById('spinner')!.getAnimations()[0]?.playState,
+          clipPaused: (document.getElementById('clip') as HTMLVideoElement).paused,
+        }));
+      await waitIn(page, () => !(document.getElementById('clip') as HTMLVideoElement).paused, null);
+      expect(await motion()).toEqual({ animation: 'running', clipPaused: false });
+
+      await set({ calmPages: true });
+      await waitIn(
+        page,
+        () => getComputedStyle(document.getElementById('spinner')!).animationPlayState === 'paused',
+        null,
+      );
+      await waitIn(page, () => (document.getElementById('clip') as HTMLVideoElement).paused, null);
+      expect(await motion()).toEqual({ animation: 'paused', clipPaused: true });
+      const frozenAt = await page.evaluate(
+        () => document.getElementById('spinner')!.getAnimations()[0]!.currentTime,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(
+        await page.evaluate(
+          () => document.getElementById('spinner')!.getAnimations()[0]!.currentTime,
+        ),
+      ).toBe(frozenAt);
+      // Transitions happen at once.
+      expect(
+        await page.evaluate(
+          () => getComputedStyle(document.getElementById('fader')!).transitionDuration,
+        ),
+      ).toBe('0s');
+
+      // The user's own play still plays (a real click: the page gets a user activation).
+      await page.click('#play');
+      await waitIn(page, () => !(document.getElementById('clip') as HTMLVideoElement).paused, null);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await motion()).clipPaused).toBe(false);
+
+      await page.evaluate(() => (document.getElementById('clip') as HTMLVideoElement).pause());
+      await set({ calmPages: false });
+      await waitIn(
+        page,
+        () =>
+          getComputedStyle(document.getElementById('spinner')!).animationPlayState === 'running',
+        null,
+      );
+      expect((await motion()).animation).toBe('running');
+    });
+
+    it('with calm pages on before the page loads, the autoplaying clip never plays', async () => {
+      await set({ calmPages: true });
+      const page = await open();
+      await waitIn(
+        page,
+        () => getComputedStyle(document.getElementById('spinner')!).animationPlayState === 'paused',
+        null,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const clip = await page.evaluate(() => {
+        const video = document.getElementById('clip') as HTMLVideoElement;
+        return { paused: video.paused, time: video.currentTime, ready: video.readyState };
+      });
+      expect(clip.ready, 'the clip loaded').toBeGreaterThan(0);
+      expect(clip.paused).toBe(true);
+      // It may have shown its first frame or two before the pause took effect, no more.
+      expect(clip.time).toBeLessThan(0.5);
+    });
+
+    it('calm pages resumes the clip it paused when switched off', async () => {
+      const page = await open();
+      await waitIn(page, () => !(document.getElementById('clip') as HTMLVideoElement).paused, null);
+      await set({ calmPages: true });
+      await waitIn(page, () => (document.getElementById('clip') as HTMLVideoElement).paused, null);
+      await set({ calmPages: false });
+      await waitIn(page, () => !(document.getElementById('clip') as HTMLVideoElement).paused, null);
+    });
+
+    it("hiding embeds leaves each frame's title in its place, and takes it back", async () => {
+      const page = await open();
+      await set({ calmPages: true, hideEmbeds: true });
+      await waitIn(page, () => document.querySelectorAll('legible-embed-note').length === 2, null);
+      const notes = await page.evaluate(() => ({
+        frames: [...document.querySelectorAll('iframe')].map((f) => getComputedStyle(f).display),
+        texts: [...document.querySelectorAll('legible-embed-note')].map((n) => n.textContent),
+        after: document.getElementById('embed')!.nextElementSibling?.localName,
+      }));
+      expect(notes.frames).toEqual(['none', 'none']);
+      expect(notes.texts).toEqual([
+        'Embedded media hidden: Weather widget',
+        `Embedded media hidden: ${new URL(ctx.server.url('/')).hostname}`,
+      ]);
+      expect(notes.after).toBe('legible-embed-note');
+
+      await set({ calmPages: true, hideEmbeds: false });
+      await waitIn(page, () => document.querySelectorAll('legible-embed-note').length === 0, null);
+      expect(
+        await page.evaluate(() => getComputedStyle(document.getElementById('embed')!).display),
+      ).toBe('inline');
+    });
+
+    it('own colours restyle the page; the panel shows the contrast and warns below 7:1', async () => {
+      await set({ panel: true });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const page = await open();
+      await (await panelControl(page, '[data-action="aids"]')).click();
+      await (await panelControl(page, '[data-action="own-colors"]')).click();
+      // The defaults: dark text on a warm light background, both above 7:1.
+      await waitForScheme(page, 'rgb(253, 246, 227)', 'rgb(26, 26, 26)');
+      expect(
+        await page.evaluate(() => getComputedStyle(document.querySelector('nav a')!).color),
+      ).toBe('rgb(0, 69, 138)');
+      const panelText = (selector: string) =>
+        page.evaluate(
+          (selector) =>
+            document.querySelector('legible-panel')!.shadowRoot!.querySelector(selector)
+              ?.textContent ?? null,
+          selector,
+        );
+      expect(await panelText('#own-colors-warning')).toBeNull();
+
+      const pick = async (field: string, value: string) => {
+        const input = await panelControl(page, `input[data-field="${field}"]`);
+        await input.evaluate((el, value) => {
+          (el as HTMLInputElement).value = value;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        }, value);
+      };
+      await pick('customText', '#777777');
+      await waitForScheme(page, 'rgb(253, 246, 227)', 'rgb(119, 119, 119)');
+      expect(await panelText('#own-colors-contrast')).toMatch(/text 4\.\d:1/);
+      expect(await panelText('#own-colors-warning')).toContain('below 7:1');
+
+      await pick('customText', '#000000');
+      await page.waitForFunction(
+        () =>
+          !document
+            .querySelector('legible-panel')!
+            .shadowRoot!.querySelector('#own-colors-warning'),
+        { polling: 50, timeout: 5000 },
+      );
+      // Written through the store's write scheduler: at most one write per 600 ms.
+      const deadline = Date.now() + 5000;
+      let stored: Record<string, unknown> = {};
+      while (Date.now() < deadline) {
+        stored = (await ctx.storage.get('sync', 'settings')) as Record<string, unknown>;
+        if (stored.customText === '#000000') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(stored).toMatchObject({ customColors: true, customText: '#000000' });
+    });
+
+    it('the popup offers every aid and warns about low contrast too', async () => {
+      await set({ customColors: true, customText: '#888888', customBackground: '#ffffff' });
+      const page = await open();
+      const url = page.url();
+      const tabId = await ctx.control.evaluate(async (url) => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.tabs.query({})).find((tab) => tab.url === url)?.id;
+      }, url);
+      const popup = await ctx.session.openExtensionPage(`/popup.html?tab=${tabId}`, '#page-state');
+      for (const group of [
+        '#line-length-label',
+        '#reading-guide-label',
+        '#calm-pages-label',
+        '#own-colors-label',
+      ]) {
+        expect(await popup.$(group), group).not.toBeNull();
+      }
+      expect(await popup.$eval('#own-colors-warning', (el) => el.getAttribute('role'))).toBe(
+        'alert',
+      );
+      await popup.click('#line-length-label + .choices [data-value="70"]');
+      await waitIn(
+        page,
+        () => getComputedStyle(document.getElementById('long')!).maxInlineSize !== 'none',
+        null,
+      );
+    });
+
+    it('with every aid on, readable mode off leaves nothing of them on the page', async () => {
+      await set({
+        lineLength: 70,
+        readingGuide: true,
+        calmPages: true,
+        hideEmbeds: true,
+        customColors: true,
+      });
+      const page = await open();
+      await page.waitForSelector(GUIDE);
+      await waitIn(page, () => document.querySelectorAll('legible-embed-note').length === 2, null);
+      await set({ enabled: false, lineLength: 70, readingGuide: true, calmPages: true });
+      await waitIn(
+        page,
+        (tag) =>
+          !document.querySelector(tag) &&
+          !document.querySelector('legible-embed-note') &&
+          getComputedStyle(document.getElementById('spinner')!).animationPlayState === 'running' &&
+          getComputedStyle(document.getElementById('long')!).maxInlineSize === 'none' &&
+          getComputedStyle(document.getElementById('embed')!).display === 'inline',
+        GUIDE,
+      );
+      expect(
+        await page.evaluate(() => document.querySelectorAll('[data-legible-size], style').length),
+      ).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,3 @@
+import { aidsSuite } from '@/tests/e2e/aids.suite';
+
+aidsSuite('chromium');
