@@ -4,6 +4,7 @@
  * panel, normal version; collapsible to a slim bar. Every control writes through the
  * settings store, so every open tab follows.
  */
+import { ReadAloudControls } from '@/components/aids/ReadAloudControls';
 import { RESET_PATCH } from '@/components/panel/choices';
 import { ReadableControls } from '@/components/panel/ReadableControls';
 import { useSettings } from '@/components/useSettings';
@@ -40,6 +41,7 @@ export function ReadablePanel({ store, site }: ReadablePanelProps) {
   return (
     <div class="panel" role="region" aria-label={t('panelLabel')}>
       <ReadableControls settings={settings} update={update} />
+      <ReadAloudControls settings={settings} update={update} place="panel" />
       <div class="group actions">
         <button
           type="button"

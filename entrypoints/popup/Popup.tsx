@@ -4,6 +4,7 @@
  * and the way to the options page.
  */
 import { browser } from 'wxt/browser';
+import { ReadAloudControls } from '@/components/aids/ReadAloudControls';
 import { ReadableControls } from '@/components/panel/ReadableControls';
 import { PanelOnPages } from '@/components/PanelOnPages';
 import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
@@ -46,6 +47,11 @@ export function Popup({ store }: { readonly store: SettingsStore }) {
       )}
       <div class="controls">
         <ReadableControls settings={here} update={(patch) => void store.updateFor(site, patch)} />
+        <ReadAloudControls
+          settings={here}
+          update={(patch) => void store.updateFor(site, patch)}
+          place="popup"
+        />
       </div>
       <PanelOnPages
         checked={loaded.settings.panel}
