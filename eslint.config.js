@@ -30,7 +30,13 @@ export default tseslint.config(
   },
   {
     // The content script and everything it runs: no UI framework, no background code.
-    files: ['entrypoints/content/**', 'engine/**', 'features/**', 'reading-aids/**'],
+    files: [
+      'entrypoints/content/**',
+      'entrypoints/speech.content/**',
+      'engine/**',
+      'features/**',
+      'reading-aids/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -33,6 +33,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+P' },
         description: '__MSG_commandFocusPanel__',
       },
+      'read-aloud': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_speechCommand__',
+      },
     },
     // The bundled fonts are loaded by the page (the @font-face rules live in its
     // document), so the page must be allowed to fetch them. use_dynamic_url: Chrome

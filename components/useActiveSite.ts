@@ -4,8 +4,16 @@
  * Null for pages no extension may change (browser pages, the stores).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { siteKey } from '@/settings/site-choices';
+
+/** The tab the popup is for: `?tab=<id>` when given, else the active tab. */
+export function popupTab(): Promise<Browser.tabs.Tab | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(named) && named > 0
+    ? browser.tabs.get(named)
+    : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+}
 
 export function useActiveSite(): { site: string | null; ready: boolean } {
   const [state, setState] = useState<{ site: string | null; ready: boolean }>({
@@ -13,12 +21,7 @@ export function useActiveSite(): { site: string | null; ready: boolean } {
     ready: false,
   });
   useEffect(() => {
-    const named = Number(new URLSearchParams(location.search).get('tab'));
-    const tab =
-      Number.isInteger(named) && named > 0
-        ? browser.tabs.get(named)
-        : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
-    void tab.then(
+    void popupTab().then(
       (found) => setState({ site: siteKey(found?.url ?? ''), ready: true }),
       () => setState({ site: null, ready: true }),
     );

@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Readonly<KnownSettings> = Object.freeze({
   images: 'show',
   panel: true,
   panelCollapsed: false,
+  panelAids: false,
   lineLength: null,
   readingGuide: false,
   readingGuideHeight: 3,

@@ -16,6 +16,7 @@ const FIELD_LABELS: Record<SettingsField, MessageKey> = {
   images: 'fieldImages',
   panel: 'fieldPanel',
   panelCollapsed: 'fieldPanelCollapsed',
+  panelAids: 'fieldPanelAids',
   lineLength: 'fieldLineLength',
   readingGuide: 'fieldReadingGuide',
   readingGuideHeight: 'fieldReadingGuideHeight',

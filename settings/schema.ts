@@ -75,6 +75,8 @@ export const FIELD_SCHEMAS = {
   panel: v.boolean(),
   /** Added within v1 (optional): the panel shrunk to its slim bar. */
   panelCollapsed: v.boolean(),
+  /** Added within v1 (optional): the panel's second row, the reading aids, shown. */
+  panelAids: v.boolean(),
   // Reading aids, added within v1 (optional; issue 7).
   /** Longest line of the page's main text, in characters (ch); null = the page's own. */
   lineLength: v.nullable(ranged('lineLength')),

@@ -12,6 +12,7 @@ import {
   LINE_LENGTH_CHOICES,
 } from '@/components/aids/aid-choices';
 import { OwnColors } from '@/components/aids/OwnColors';
+import { ReadAloudControls } from '@/components/aids/ReadAloudControls';
 import { ChoiceGroup } from '@/components/panel/ChoiceGroup';
 import type { KnownSettings, Settings } from '@/settings/schema';
 
@@ -21,9 +22,10 @@ export interface ReadingAidsProps {
   readonly place: 'panel' | 'popup';
 }
 
-export function ReadingAids({ settings, update }: ReadingAidsProps) {
+export function ReadingAids({ settings, update, place }: ReadingAidsProps) {
   return (
     <>
+      <ReadAloudControls settings={settings} update={update} place={place} />
       <ChoiceGroup
         id="line-length"
         label="lineLength"

@@ -5,7 +5,6 @@
  * shown with their button. Every control writes through the
  * settings store, so every open tab follows.
  */
-import { useState } from 'preact/hooks';
 import { ReadingAids } from '@/components/aids/ReadingAids';
 import { RESET_PATCH } from '@/components/panel/choices';
 import { ReadableControls } from '@/components/panel/ReadableControls';
@@ -22,12 +21,12 @@ export interface ReadablePanelProps {
 
 export function ReadablePanel({ store, site }: ReadablePanelProps) {
   const loaded = useSettings(store);
-  // Shown on demand: the main row stays as short as the portals' panels.
-  const [aidsShown, setAidsShown] = useState(false);
   if (!loaded) return null;
   const settings = forSite(loaded, site);
   const update = (patch: Partial<KnownSettings>) => void store.updateFor(site, patch);
   const collapsed = settings.panelCollapsed === true;
+  // Shown on demand (and remembered): the main row stays as short as the portals' panels.
+  const aidsShown = settings.panelAids === true;
 
   if (collapsed) {
     return (
@@ -52,7 +51,7 @@ export function ReadablePanel({ store, site }: ReadablePanelProps) {
           data-action="aids"
           aria-expanded={aidsShown}
           aria-controls="reading-aids"
-          onClick={() => setAidsShown(!aidsShown)}
+          onClick={() => update({ panelAids: !aidsShown })}
         >
           {t('readingAids')}
         </button>

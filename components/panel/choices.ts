@@ -79,6 +79,7 @@ const {
   enabled: _enabled,
   panel: _panel,
   panelCollapsed: _collapsed,
+  panelAids: _aids,
   customText: _text,
   customBackground: _background,
   customLink: _link,

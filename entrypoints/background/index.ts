@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { COMMAND_MESSAGE, isCommand, runCommand } from '@/entrypoints/background/commands';
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
+import { relaySpeech } from '@/entrypoints/background/speech-relay';
 import { repairStoredSettings } from '@/settings/repair-stored';
 import { SETTINGS_KEY } from '@/settings/schema';
 import { siteMode } from '@/settings/site-choices';
@@ -46,6 +47,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => {
     if (isCommand(command)) void runCommand(command);
   });
+  browser.runtime.onMessage.addListener(relaySpeech);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const { type, command } = (message ?? {}) as { type?: unknown; command?: unknown };
     // Only Legible's own pages (popup, options) may send commands; content scripts,

@@ -41,15 +41,29 @@ export function chromiumFlags(profile: string): string[] {
   ];
 }
 
+/**
+ * Headless browsers here have no voices. With `testVoices`, each gets test voices of
+ * its own machinery: Chromium the test-only speech engine extension in
+ * support/fake-tts/ (English, Russian, Belarusian; it records what it is asked to say),
+ * Firefox its built-in test voices (English, French, Spanish, Italian; pref
+ * media.webspeech.synth.test).
+ */
+export interface LaunchOptions {
+  readonly language?: string;
+  readonly testVoices?: boolean;
+}
+
+export const FAKE_TTS_DIR = resolve('tests/e2e/support/fake-tts');
+
 export async function launchChromium(
-  options: { headless?: boolean; extraArgs?: string[]; language?: string } = {},
+  options: LaunchOptions & { headless?: boolean; extraArgs?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'legible-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     pipe: true,
-    enableExtensions: [EXTENSION_DIRS.chromium],
+    enableExtensions: [EXTENSION_DIRS.chromium, ...(options.testVoices ? [FAKE_TTS_DIR] : [])],
     args: [
       ...chromiumFlags(profile),
       ...(options.language ? [`--lang=${options.language}`] : []),
@@ -61,7 +75,9 @@ export async function launchChromium(
   });
   const worker = await browser.waitForTarget(
     (target) =>
-      target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
+      target.type() === 'service_worker' &&
+      target.url().startsWith('chrome-extension://') &&
+      target.url().endsWith('/background.js'),
   );
   const id = new URL(worker.url()).host;
   const extensionUrl = (path: string) => `chrome-extension://${id}${path}`;
@@ -110,9 +126,7 @@ async function profileWithLanguage(
   return profile;
 }
 
-export async function launchFirefox(
-  options: { language?: string } = {},
-): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(
     readFileSync(join(EXTENSION_DIRS.firefox, 'manifest.json'), 'utf8'),
   ) as {
@@ -126,6 +140,7 @@ export async function launchFirefox(
       // The language pack sits in the profile; let Firefox load it without asking.
       'extensions.autoDisableScopes': 0,
     }),
+    ...(options.testVoices && { 'media.webspeech.synth.test': true }),
   };
   // English is built in; other languages come as packs.
   const needsPack = options.language !== undefined && !options.language.startsWith('en');
@@ -162,7 +177,7 @@ export async function launchFirefox(
 /** Either browser; `language` sets its UI language (and so Legible's). */
 export function launchExtensionBrowser(
   name: BrowserName,
-  options: { language?: string } = {},
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

@@ -10,6 +10,7 @@ import {
   launchExtensionBrowser,
   type BrowserName,
   type ExtensionBrowser,
+  type LaunchOptions,
 } from '@/tests/e2e/support/extension-browser';
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { startPageServer, type PageServer } from '@/tests/e2e/support/page-server';
@@ -24,12 +25,12 @@ export interface SuiteSession {
   closePages(): Promise<void>;
 }
 
-export function useSuiteSession(name: BrowserName): SuiteSession {
+export function useSuiteSession(name: BrowserName, options: LaunchOptions = {}): SuiteSession {
   type Started = Omit<SuiteSession, 'closePages'>;
   const state: { -readonly [K in keyof Started]?: Started[K] } = {};
   beforeAll(async () => {
     state.server = await startPageServer();
-    state.session = await launchExtensionBrowser(name);
+    state.session = await launchExtensionBrowser(name, options);
     state.control = await state.session.openExtensionPage('/options.html', 'button[role="switch"]');
     state.storage = new ExtensionStorage(state.control);
   });

@@ -1,0 +1,3 @@
+import { readAloudSuite } from '@/tests/e2e/read-aloud.suite';
+
+readAloudSuite('firefox');
