@@ -1,8 +1,8 @@
 /**
- * Read aloud's state in the tab, and a way to ask for play, pause, stop: the panel asks
- * through the background (a content script cannot reach another one directly), the
- * popup asks the tab it is for. Null while the tab has no speech script (readable mode
- * off, or a page no extension may change).
+ * Read aloud's state in the tab, and a way to ask for play, pause, stop: both the panel
+ * (for its own tab) and the popup (for the tab it names) ask through the background,
+ * which brings the speech script into the tab on the first request. Null where no
+ * speech script can run (readable mode off, or a page no extension may change).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -31,12 +31,11 @@ export function useSpeech(
   const request = async (action: SpeechAction): Promise<SpeechState | null> => {
     const message = { type: SPEECH_REQUEST, action };
     try {
-      if (place === 'panel')
-        return ((await browser.runtime.sendMessage(message)) as SpeechState) ?? null;
-      if (tabId === null) return null;
-      return (
-        ((await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as SpeechState) ?? null
-      );
+      // Through the background, which brings the speech script into the tab when the
+      // tab has none yet (entrypoints/background/speech-relay.ts).
+      if (place === 'popup' && tabId === null) return null;
+      const sent = place === 'popup' ? { ...message, tabId } : message;
+      return ((await browser.runtime.sendMessage(sent)) as SpeechState) ?? null;
     } catch {
       return null;
     }

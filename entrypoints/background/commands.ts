@@ -1,13 +1,14 @@
 /**
  * The keyboard shortcuts (manifest `commands`): toggle readable mode, move focus into
  * the on-page panel (turning readable mode and the panel on first if needed), and
- * start or stop reading aloud in the active tab (turning readable mode on first, since
- * read aloud's script is in pages only while it is on). The
+ * start or stop reading aloud in the active tab (turning readable mode on first: read
+ * aloud works only while it is on). The
  * same commands arrive as runtime messages from Legible's own pages, so the popup can
  * offer them as buttons and the tests can drive them.
  */
 import { browser } from 'wxt/browser';
 import { FOCUS_PANEL_MESSAGE } from '@/entrypoints/panel.content/messages';
+import { requestSpeech } from '@/entrypoints/background/speech-relay';
 import { SPEECH_REQUEST } from '@/reading-aids/read-aloud/protocol';
 import { loadSettings } from '@/settings/settings-store';
 import { writeRawSettings } from '@/settings/settings-storage';
@@ -20,24 +21,26 @@ export function isCommand(value: unknown): value is Command {
   return (COMMANDS as readonly unknown[]).includes(value);
 }
 
-/**
- * Turns on what `wanted` names if it is off, then sends `message` to the active tab's
- * top frame. The script that answers may still be arriving there (just switched on):
- * it is asked a few times.
- */
-async function tellActiveTab(
-  wanted: { enabled: true; panel?: true },
-  message: Record<string, unknown>,
-): Promise<void> {
+/** Turns on what `wanted` names if it is off; gives the active tab's id. */
+async function switchOnForActiveTab(wanted: {
+  enabled: true;
+  panel?: true;
+}): Promise<number | undefined> {
   const { settings } = await loadSettings();
   if (!settings.enabled || (wanted.panel && !settings.panel)) {
     await writeRawSettings({ ...settings, ...wanted });
   }
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (tab?.id === undefined) return;
+  return tab?.id;
+}
+
+/** The panel may still be arriving in the tab (just switched on): it is asked a few times. */
+async function focusPanel(): Promise<void> {
+  const tabId = await switchOnForActiveTab({ enabled: true, panel: true });
+  if (tabId === undefined) return;
   for (let attempt = 0; attempt < 10; attempt++) {
     try {
-      await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+      await browser.tabs.sendMessage(tabId, { type: FOCUS_PANEL_MESSAGE }, { frameId: 0 });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 150));
@@ -45,13 +48,14 @@ async function tellActiveTab(
   }
 }
 
+async function readAloud(): Promise<void> {
+  const tabId = await switchOnForActiveTab({ enabled: true });
+  if (tabId !== undefined) await requestSpeech(tabId, { type: SPEECH_REQUEST, action: 'toggle' });
+}
+
 export async function runCommand(command: Command): Promise<void> {
-  if (command === 'focus-panel') {
-    return tellActiveTab({ enabled: true, panel: true }, { type: FOCUS_PANEL_MESSAGE });
-  }
-  if (command === 'read-aloud') {
-    return tellActiveTab({ enabled: true }, { type: SPEECH_REQUEST, action: 'toggle' });
-  }
+  if (command === 'focus-panel') return focusPanel();
+  if (command === 'read-aloud') return readAloud();
   const { settings } = await loadSettings();
   await writeRawSettings({ ...settings, enabled: !settings.enabled });
 }

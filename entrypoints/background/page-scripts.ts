@@ -6,8 +6,6 @@
  *   settings are read (asynchronously, as every storage read is),
  * - the content script (the restyling engine), in every frame, and
  * - the panel script (top frame only), while the panel is wanted,
- * - read aloud's speech script (top frame only, once the page is parsed: it has
- *   nothing to do before the user asks),
  * and injects each script into the tabs already open when it is registered. When they
  * are no longer wanted they are unregistered and each running copy stops itself, so a
  * page loaded with readable mode off gets nothing at all: no script, no listener.
@@ -45,13 +43,6 @@ const PAGE_SCRIPTS: readonly PageScript[] = [
   {
     registration: page('legible-panel', false, { js: ['/content-scripts/panel.js'] }),
     wanted: (enabled, panel) => enabled && panel,
-  },
-  {
-    registration: {
-      ...page('legible-speech', false, { js: ['/content-scripts/speech.js'] }),
-      runAt: 'document_idle',
-    },
-    wanted: (enabled) => enabled,
   },
 ];
 

@@ -1,6 +1,8 @@
 /**
- * Read aloud's content script: registered by the background (top frame only) while
- * readable mode is on, so no page gets it otherwise. It answers the controls' requests
+ * Read aloud's content script: injected by the background into a tab's top frame the
+ * first time a control asks that tab for read aloud (entrypoints/background/
+ * speech-relay.ts), so no other page gets it; it stops at once if readable mode is off
+ * for the page. It answers the controls' requests
  * (play, pause, resume, stop, toggle, status), reads with the browser's speech
  * synthesis (reading-aids/read-aloud/reader.ts), highlights the sentence being read
  * without touching the markup, and tells the controls every change of state. On

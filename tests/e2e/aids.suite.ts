@@ -358,6 +358,14 @@ export function aidsSuite(name: BrowserName): void {
       );
     });
 
+    it('registers no read-aloud script for every page: it comes only when asked for', async () => {
+      const registered = await ctx.control.evaluate(async () => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.scripting.getRegisteredContentScripts()).map((script) => script.id);
+      });
+      expect(registered.sort()).toEqual(['legible-content', 'legible-first-paint-hold']);
+    });
+
     it('with every aid on, readable mode off leaves nothing of them on the page', async () => {
       await set({
         lineLength: 70,

@@ -58,9 +58,11 @@ export function readAloudSuite(name: BrowserName): void {
       const page = await ctx.session.browser.newPage();
       await page.setViewport({ width: 1280, height: 800 });
       await page.goto(ctx.server.url(PAGE));
+      // In front first: a background tab runs no animation frames, which the panel's
+      // selector polling needs.
+      await page.bringToFront();
       await panelControl(page, '[data-action="speech-play"]:not(:disabled)');
       await page.waitForSelector('[data-legible-size]');
-      await page.bringToFront();
       return { page, before: await markup(page) };
     }
 

@@ -3,11 +3,26 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 
 export const PANEL = 'legible-panel';
 
-/** A control in the panel, by CSS selector inside its shadow root. */
+/**
+ * A control in the panel, by CSS selector inside its shadow root. Polled by interval:
+ * waitForSelector re-checks on the document's mutations (or animation frames), and a
+ * change inside the panel's shadow root, such as a button enabled when read aloud's
+ * state arrives, is neither.
+ */
 export async function panelControl(page: Page, selector: string): Promise<ElementHandle> {
-  const handle = await page.waitForSelector(`${PANEL} >>> ${selector}`, { timeout: 5000 });
+  const found = await page
+    .waitForFunction(
+      (tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector),
+      { polling: 50, timeout: 5000 },
+      PANEL,
+      selector,
+    )
+    .catch((error: unknown) => {
+      throw new Error(`no panel control ${selector}`, { cause: error });
+    });
+  const handle = found.asElement();
   if (!handle) throw new Error(`no panel control ${selector}`);
-  return handle;
+  return handle as ElementHandle;
 }
 
 export function panelPresent(page: Page): Promise<boolean> {
