@@ -130,7 +130,7 @@ export function ReadAloudControls({ settings, update, place }: ReadAloudControls
             >
               {state.voices.map((voice) => (
                 <option key={voice.uri} value={voice.uri}>
-                  {voice.name}
+                  {voice.online ? t('speechVoiceOnline', [voice.name]) : voice.name}
                 </option>
               ))}
             </select>

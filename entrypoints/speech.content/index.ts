@@ -71,7 +71,11 @@ export default defineContentScript({
         index,
         count,
         lang,
-        voices: voicesFor(voices, lang).map(({ voiceURI, name }) => ({ uri: voiceURI, name })),
+        voices: voicesFor(voices, lang).map(({ voiceURI, name, localService }) => ({
+          uri: voiceURI,
+          name,
+          online: !localService,
+        })),
         voice: voice?.voiceURI ?? null,
       };
     }

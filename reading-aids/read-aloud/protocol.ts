@@ -23,6 +23,8 @@ export type SpeechStatus = 'idle' | 'speaking' | 'paused' | 'no-voice' | 'nothin
 export interface VoiceInfo {
   readonly uri: string;
   readonly name: string;
+  /** Speaks through a remote service: the text is sent to its provider. */
+  readonly online: boolean;
 }
 
 export interface SpeechState {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chooseVoice, voicesFor, type VoiceLike } from '@/reading-aids/read-aloud/voices';
 
-const voice = (voiceURI: string, lang: string, isDefault = false): VoiceLike => ({
+const voice = (voiceURI: string, lang: string, isDefault = false, local = true): VoiceLike => ({
   voiceURI,
   name: voiceURI,
   lang,
   default: isDefault,
+  localService: local,
 });
 const VOICES = [
   voice('en-1', 'en-US', true),
@@ -27,5 +28,13 @@ describe('voices', () => {
     // A voice saved for another language is never used for this one.
     expect(chooseVoice(VOICES, 'be', { be: 'ru-1' })?.voiceURI).toBe('be-1');
     expect(chooseVoice(VOICES, 'uk', {})).toBeNull();
+  });
+
+  it('never picks an online voice by itself: the text would leave the computer', () => {
+    const voices = [voice('google-ru', 'ru-RU', true, false), voice('espeak-ru', 'ru')];
+    expect(chooseVoice(voices, 'ru', {})?.voiceURI).toBe('espeak-ru');
+    expect(chooseVoice([voices[0]!], 'ru', {})).toBeNull();
+    // Chosen by the user, it is used.
+    expect(chooseVoice(voices, 'ru', { ru: 'google-ru' })?.voiceURI).toBe('google-ru');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The voices offered for a language, and the one used: the user's saved choice for that
- * language when the computer still has it, else the system's default voice for the
- * language, else the first one. Voices are matched on the primary subtag, so a page in
+ * language when the computer still has it, else a voice on this computer (the system's
+ * default first), else any. Online voices (Chrome's "Google …" voices) send the text to
+ * their provider, so Legible never picks one by itself: only the user can. Voices are matched on the primary subtag, so a page in
  * "ru" gets every Russian voice (ru-RU, ru-BY, …).
  */
 import { primaryTag } from '@/reading-aids/read-aloud/language';
@@ -12,6 +13,8 @@ export interface VoiceLike {
   readonly name: string;
   readonly lang: string;
   readonly default: boolean;
+  /** False for a voice that speaks through a remote service (the text leaves the computer). */
+  readonly localService: boolean;
 }
 
 export function voicesFor<V extends VoiceLike>(voices: readonly V[], lang: string): V[] {
@@ -26,10 +29,11 @@ export function chooseVoice<V extends VoiceLike>(
 ): V | null {
   const offered = voicesFor(voices, lang);
   const choice = saved[primaryTag(lang)];
+  const local = offered.filter((voice) => voice.localService);
   return (
     offered.find((voice) => voice.voiceURI === choice) ??
-    offered.find((voice) => voice.default) ??
-    offered[0] ??
+    local.find((voice) => voice.default) ??
+    local[0] ??
     null
   );
 }
