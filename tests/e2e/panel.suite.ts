@@ -276,8 +276,54 @@ export function panelSuite(name: BrowserName): void {
       }
     });
 
-    it('has no accessibility violations (axe-core)', async () => {
+    it('opens the reading aids and works them by keyboard alone', async () => {
       const page = await open();
+      await page.bringToFront();
+      await ctx.control.evaluate(async () => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        await api.runtime.sendMessage({ type: 'legible:command', command: 'focus-panel' });
+      });
+      await page.waitForFunction(() => document.activeElement?.localName === 'legible-panel', {
+        polling: 50,
+      });
+      const tabTo = async (stop: string) => {
+        for (let i = 0; i < 60 && (await focused(page)) !== stop; i++) {
+          await page.keyboard.press('Tab');
+        }
+        expect(await focused(page)).toBe(stop);
+      };
+      await tabTo('panel:aids');
+      expect(
+        await (
+          await panelControl(page, '[data-action="aids"]')
+        ).evaluate((el) => el.getAttribute('aria-expanded')),
+      ).toBe('false');
+      await page.keyboard.press('Enter');
+      await waitForSetting('panelAids', true);
+      await panelControl(page, '#reading-aids');
+      // The aids row comes after the actions: Tab on into it, to a line length.
+      await tabTo('panel:70');
+      await page.keyboard.press('Enter');
+      await waitForSetting('lineLength', 70);
+      await tabTo('panel:3');
+      await page.keyboard.press(' ');
+      await waitForSetting('readingGuide', true);
+      await page.waitForSelector('legible-guide');
+      await tabTo('panel:calm');
+      await page.keyboard.press('Enter');
+      await waitForSetting('calmPages', true);
+      await tabTo('panel:own-colors');
+      await page.keyboard.press('Enter');
+      await waitForSetting('customColors', true);
+    });
+
+    it('has no accessibility violations (axe-core), the reading aids shown too', async () => {
+      // Own colours below 7:1, so that the warning is checked as well.
+      await ctx.storage.set('sync', {
+        settings: { ...ON, panelAids: true, customText: '#888888', customBackground: '#ffffff' },
+      });
+      const page = await open();
+      await panelControl(page, '#own-colors-warning');
       await page.evaluate(AXE);
       const violations = await page.evaluate(async (tag) => {
         const axe = (
