@@ -1,26 +1,38 @@
 /**
  * `npm run bench`: measures the BUILT extension (.output/chrome-mv3) in real headless
  * Chromium over the shared corpus and the demo pages, with one full profile (Arial,
- * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints six figures: conformance
+ * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints seven figures: conformance
  * of visible text, unstyled frames, apply latency, cost against Chromium without the
- * extension, the gzipped size of what pages load, and the cost of the on-page panel
- * with the time it takes to show. The modules in scripts/bench/ say
+ * extension, the gzipped size of what pages load, the cost of the on-page panel
+ * with the time it takes to show, and the cost of the reading aids. The modules in scripts/bench/ say
  * what each figure measures and why. It prints figures and checks no target: it exits
  * non-zero only when the benchmark itself fails.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EXTENSION_DIRS, launchChromium } from '@/tests/e2e/support/extension-browser';
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { startPageServer } from '@/tests/e2e/support/page-server';
+import { measureAids, printAids } from '@/scripts/bench/aids';
 import { measureConformance, printConformance } from '@/scripts/bench/conformance';
 import { costPages, measureCost, printCost } from '@/scripts/bench/cost';
 import { measureFrames, printFrames } from '@/scripts/bench/frames';
 import { measureLatency, printLatency } from '@/scripts/bench/latency';
 import { measurePanel, printPanel } from '@/scripts/bench/panel';
 import { launchPlainChromium } from '@/scripts/bench/plain-chromium';
-import { BENCH_ARGS, PROFILE, SettingsWriter, benchPages } from '@/scripts/bench/session';
+import {
+  BENCH_ARGS,
+  PROFILE,
+  SettingsWriter,
+  benchPages,
+  type BenchPage,
+} from '@/scripts/bench/session';
+import type { Browser } from 'puppeteer-core';
+import type { PageServer } from '@/tests/e2e/support/page-server';
 import { measureSize, printSize } from '@/scripts/bench/size';
+
+/** Another build's folder to compare the reading aids' cost against (figure 7). */
+const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined;
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -58,11 +70,35 @@ async function main(): Promise<void> {
     printSize(measureSize());
     printPanel(await measurePanel(session.browser, settings, server, costPages(pages)));
     console.log(`(${elapsed()})`);
+    printAids(await measureAidsAgainstBaseline(session.browser, settings, server, pages), BASELINE);
+    console.log(`(${elapsed()})`);
   } finally {
     await session.close();
     await server.close();
   }
   console.log(`\nBench finished in ${elapsed()}.`);
+}
+
+/** Figure 7, with the baseline build in a browser of its own when there is one. */
+async function measureAidsAgainstBaseline(
+  browser: Browser,
+  settings: SettingsWriter,
+  server: PageServer,
+  pages: readonly BenchPage[],
+) {
+  const current = { browser, settings };
+  if (!BASELINE) return measureAids({ current }, server, costPages(pages));
+  const other = await launchChromium({ extraArgs: BENCH_ARGS, extensionDir: BASELINE });
+  try {
+    const control = await other.openExtensionPage('/options.html', 'button[role="switch"]');
+    const baseline = {
+      browser: other.browser,
+      settings: new SettingsWriter(new ExtensionStorage(control)),
+    };
+    return await measureAids({ current, baseline }, server, costPages(pages));
+  } finally {
+    await other.close();
+  }
 }
 
 try {

@@ -2,8 +2,10 @@
  * Figure 5, size: the gzipped size of the code pages load. With readable mode off a
  * page loads what the manifest declares for pages ("always": nothing, since Legible
  * registers its page scripts only while readable mode is on); with it on, it also loads
- * the runtime-registered files ("on": content-scripts/*.js but the panel's,
- * first-paint-hold.css); with the panel shown, also content-scripts/panel.js ("panel").
+ * the runtime-registered files ("on": content-scripts/*.js but the panel's and read
+ * aloud's, first-paint-hold.css); with the panel shown, also content-scripts/panel.js
+ * ("panel"); only in a tab where read aloud was asked for, content-scripts/speech.js
+ * ("read aloud", injected on demand: entrypoints/background/speech-relay.ts).
  * Lists them all, and any .js file of the build they reference (under the first
  * category that loads it), gzipped at zlib's default level.
  */
@@ -19,6 +21,8 @@ interface Manifest {
 
 /** The panel's script, registered only while the panel is wanted (entrypoints/background/page-scripts.ts). */
 const PANEL_SCRIPT = 'content-scripts/panel.js';
+/** Read aloud's script, injected only into a tab where a control asked for it. */
+const SPEECH_SCRIPT = 'content-scripts/speech.js';
 
 /** Files Legible registers at run time while readable mode is on (entrypoints/background/page-scripts.ts). */
 function runtimeFiles(dir: string): string[] {
@@ -32,7 +36,7 @@ function runtimeFiles(dir: string): string[] {
 }
 
 /** When a page loads a file: always, while readable mode is on, or with the panel too. */
-export const WHEN = ['always', 'on', 'panel'] as const;
+export const WHEN = ['always', 'on', 'panel', 'read aloud'] as const;
 export type When = (typeof WHEN)[number];
 
 export interface SizeRow {
@@ -59,8 +63,9 @@ export function measureSize(dir = EXTENSION_DIRS.chromium): SizeRow[] {
   const runtime = runtimeFiles(dir).filter((file) => !always.includes(file));
   const roots: Record<When, string[]> = {
     always,
-    on: runtime.filter((file) => file !== PANEL_SCRIPT),
+    on: runtime.filter((file) => file !== PANEL_SCRIPT && file !== SPEECH_SCRIPT),
     panel: runtime.filter((file) => file === PANEL_SCRIPT),
+    'read aloud': runtime.filter((file) => file === SPEECH_SCRIPT),
   };
   const rows: SizeRow[] = [];
   const seen = new Set<string>();
@@ -98,13 +103,15 @@ export function printSize(rows: readonly SizeRow[]): void {
   ];
   printTable(
     '5. Size of what pages load (.output/chrome-mv3): "always" with readable mode off, ' +
-      '"on" added with it on, "panel" added with the panel shown',
+      '"on" added with it on, "panel" added with the panel shown, "read aloud" added in a ' +
+      'tab where read aloud was asked for',
     ['loaded', 'file', 'bytes', 'gzipped'],
     [
       ...rows.map((row) => [row.when, row.file, kb(row.bytes), kb(row.gzipped)]),
       totalRow('always', 'readable mode off'),
       totalRow('on', 'readable mode on, without the panel'),
       totalRow('panel', 'readable mode on, with the panel'),
+      totalRow('read aloud', 'with the panel and read aloud'),
     ],
   );
 }

@@ -51,6 +51,8 @@ export function chromiumFlags(profile: string): string[] {
 export interface LaunchOptions {
   readonly language?: string;
   readonly testVoices?: boolean;
+  /** Another build of Legible to load instead of .output's (the bench's baseline). */
+  readonly extensionDir?: string;
 }
 
 export const FAKE_TTS_DIR = resolve('tests/e2e/support/fake-tts');
@@ -63,7 +65,10 @@ export async function launchChromium(
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     pipe: true,
-    enableExtensions: [EXTENSION_DIRS.chromium, ...(options.testVoices ? [FAKE_TTS_DIR] : [])],
+    enableExtensions: [
+      options.extensionDir ?? EXTENSION_DIRS.chromium,
+      ...(options.testVoices ? [FAKE_TTS_DIR] : []),
+    ],
     args: [
       ...chromiumFlags(profile),
       ...(options.language ? [`--lang=${options.language}`] : []),
