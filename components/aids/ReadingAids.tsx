@@ -1,6 +1,7 @@
 /**
- * The reading aids, shared by the on-page panel (behind its "Reading aids" button) and
- * the popup: line length, reading guide, own colours, calm pages and read aloud.
+ * The reading aids, shared by the on-page panel (behind its "Reading aids" button), the
+ * popup and the options page: read aloud (not on the options page: no page to read
+ * there), line length, reading guide, calm pages and own colours.
  */
 import {
   CALM_CHOICES,
@@ -19,13 +20,16 @@ import type { KnownSettings, Settings } from '@/settings/schema';
 export interface ReadingAidsProps {
   readonly settings: Settings;
   readonly update: (patch: Partial<KnownSettings>) => void;
-  readonly place: 'panel' | 'popup';
+  /** Where the controls are: read aloud is offered where there is a page to read. */
+  readonly place: 'panel' | 'popup' | 'options';
 }
 
 export function ReadingAids({ settings, update, place }: ReadingAidsProps) {
   return (
     <>
-      <ReadAloudControls settings={settings} update={update} place={place} />
+      {place !== 'options' && (
+        <ReadAloudControls settings={settings} update={update} place={place} />
+      )}
       <ChoiceGroup
         id="line-length"
         label="lineLength"

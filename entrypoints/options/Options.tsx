@@ -2,6 +2,7 @@
  * The options page: readable mode and your settings (the defaults every site uses), the
  * sites with their own choices, export and import, reset, and the keyboard shortcuts.
  */
+import { ReadingAids } from '@/components/aids/ReadingAids';
 import { ReadableControls } from '@/components/panel/ReadableControls';
 import { FileTransfer } from '@/components/options/FileTransfer';
 import { ResetAll } from '@/components/options/ResetAll';
@@ -44,6 +45,16 @@ export function Options({ store }: { readonly store: SettingsStore }) {
           checked={loaded.settings.panel}
           onChange={(panel) => void store.update({ panel })}
         />
+      </section>
+      <section aria-labelledby="aids-title">
+        <h2 id="aids-title">{t('readingAids')}</h2>
+        <div class="controls">
+          <ReadingAids
+            settings={loaded.settings}
+            update={(patch) => void store.update(patch)}
+            place="options"
+          />
+        </div>
       </section>
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">{t('optionsSites')}</h2>

@@ -14,6 +14,7 @@ import {
   type ExtensionBrowser,
 } from '@/tests/e2e/support/extension-browser';
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
 const SETTINGS = {
   version: 1,
@@ -28,6 +29,19 @@ const SETTINGS = {
   images: 'grayscale',
   panel: false,
   panelCollapsed: false,
+  // The reading aids' fields, off their defaults, so that they round-trip too.
+  panelAids: true,
+  lineLength: 70,
+  readingGuide: false,
+  readingGuideHeight: 5,
+  customColors: false,
+  customText: '#000000',
+  customBackground: '#ffffcc',
+  customLink: '#0000aa',
+  calmPages: true,
+  hideEmbeds: false,
+  speechRate: 1.25,
+  speechVoices: { ru: 'voice-ru' },
 };
 const SITES = { 'news.example': 0, 'portal.example': { colorScheme: 'blue' } };
 
@@ -91,15 +105,31 @@ export function optionsSuite(name: BrowserName): void {
       const message = await importText('{"version":1,"enabled":true,"fontScale":12}');
       expect(message).toContain('Font size: 12 is out of range; using 3.');
       await storage.waitFor('sync', 'settings', {
-        ...SETTINGS,
+        ...DEFAULT_SETTINGS,
+        enabled: true,
         fontScale: 3,
-        fontFamily: 'original',
-        letterSpacing: 0,
-        lineHeight: null,
-        colorScheme: 'original',
-        images: 'show',
-        panel: true,
       });
+    });
+
+    it('offers the reading aids (but read aloud, which needs a page) as defaults', async () => {
+      expect(await options.$('#aids-title')).not.toBeNull();
+      expect(await options.$('[data-action^="speech-"]')).toBeNull();
+      await options.click('#line-length-label + .choices [data-value="60"]');
+      await options.click('#calm-pages-label + .choices [data-value="calm-no-embeds"]');
+      const deadline = Date.now() + 5000;
+      let stored: Record<string, unknown> = {};
+      while (Date.now() < deadline) {
+        stored = (await storage.get('sync', 'settings')) as Record<string, unknown>;
+        if (stored.lineLength === 60 && stored.hideEmbeds === true) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(stored).toMatchObject({ lineLength: 60, calmPages: true, hideEmbeds: true });
+      // The page's controls show what is stored: 60 pressed.
+      expect(
+        await options.$eval('#line-length-label + .choices [data-value="60"]', (el) =>
+          el.getAttribute('aria-pressed'),
+        ),
+      ).toBe('true');
     });
 
     it('removes a site from the list', async () => {
@@ -114,17 +144,7 @@ export function optionsSuite(name: BrowserName): void {
       expect(await storage.get('sync', 'settings')).toEqual(SETTINGS);
       await options.click('#reset-yes');
       await options.waitForSelector('[role="status"]');
-      await storage.waitFor('sync', 'settings', {
-        ...SETTINGS,
-        enabled: false,
-        fontFamily: 'original',
-        fontScale: 1,
-        letterSpacing: 0,
-        lineHeight: null,
-        colorScheme: 'original',
-        images: 'show',
-        panel: true,
-      });
+      await storage.waitFor('sync', 'settings', DEFAULT_SETTINGS);
       expect(await storage.get('sync', 'sites.0')).toBeUndefined();
     });
   });
