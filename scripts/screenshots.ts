@@ -4,6 +4,8 @@
  * - docs/screenshot.png: the English article restyled (blue scheme, larger text, panel);
  * - docs/panel-en.png, panel-ru.png, panel-be.png: the panel in each language, on the
  *   article in that language, with the browser's UI in that language;
+ * - docs/aids-en.png: the panel's reading aids row, with the reading guide and a
+ *   70-character line length on;
  * - store/screenshots/<scheme>-portal.png and <scheme>-news.png: the store listings'
  *   pictures, each colour scheme on the portal article and on a saved news page from
  *   the shared corpus (skipped where the corpus is not beside the repo).
@@ -35,6 +37,8 @@ interface Shot {
   readonly file: string;
   readonly height: number;
   readonly settings: typeof SHOWN;
+  /** Where the pointer rests (the reading guide follows it). */
+  readonly pointer?: { x: number; y: number };
 }
 
 /** Takes each shot in one browser whose UI (and so Legible's) speaks `language`. */
@@ -43,7 +47,7 @@ async function shoot(server: PageServer, language: string, shots: readonly Shot[
   try {
     const options = await session.openExtensionPage('/options.html', 'button[role="switch"]');
     const storage = new ExtensionStorage(options);
-    for (const { path, file, height, settings } of shots) {
+    for (const { path, file, height, settings, pointer } of shots) {
       await storage.set('sync', { settings });
       // The background registers the page scripts when it sees readable mode go on.
       await new Promise((done) => setTimeout(done, 400));
@@ -54,6 +58,7 @@ async function shoot(server: PageServer, language: string, shots: readonly Shot[
       if (settings.colorScheme === 'blue') {
         await waitForScheme(page, 'rgb(157, 209, 255)', 'rgb(6, 52, 98)');
       }
+      if (pointer) await page.mouse.move(pointer.x, pointer.y);
       // Let the layout guard settle and the fonts draw.
       await new Promise((done) => setTimeout(done, 500));
       await page.screenshot({ path: file as `${string}.png` });
@@ -79,6 +84,13 @@ try {
   await shoot(server, 'en', [
     { path: article('en'), file: resolve(docs, 'screenshot.png'), height: 900, settings: SHOWN },
     { path: article('en'), file: resolve(docs, 'panel-en.png'), height: 420, settings: SHOWN },
+    {
+      path: article('en'),
+      file: resolve(docs, 'aids-en.png'),
+      height: 800,
+      settings: { ...SHOWN, panelAids: true, readingGuide: true, lineLength: 70 },
+      pointer: { x: 640, y: 560 },
+    },
     // Store listings want 1280×800.
     ...SCHEMES.flatMap((colorScheme) => [
       {

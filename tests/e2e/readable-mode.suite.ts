@@ -8,21 +8,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserName } from '@/tests/e2e/support/extension-browser';
 import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { readLook, waitForScheme } from '@/tests/e2e/support/page-look';
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
-const V1_DEFAULTS = {
-  version: 1,
-  enabled: false,
-  fontFamily: 'original',
-  fontScale: 1,
-  letterSpacing: 0,
-  wordSpacing: 0,
-  lineHeight: null,
-  paragraphSpacing: null,
-  colorScheme: 'original',
-  images: 'show',
-  panel: true,
-  panelCollapsed: false,
-};
+/** What a repaired or defaulted settings object holds: every field of format v1. */
+const V1_DEFAULTS = DEFAULT_SETTINGS;
 
 // The portal's own colours (its first article paragraph is #222) and the schemes' exact ones, as computed styles report them.
 const PORTAL = { background: 'rgb(238, 241, 245)', text: 'rgb(34, 34, 34)' };
