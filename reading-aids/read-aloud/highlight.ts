@@ -4,7 +4,7 @@
  * the document. Neither is markup: the page's DOM is never changed (rewriting it, as
  * some readers do, breaks links and layout), and `clear()` leaves nothing behind.
  */
-import { SCHEME_COLORS } from '@/features/color-scheme';
+import { pagePalette } from '@/features/color-scheme';
 import type { Settings } from '@/settings/schema';
 
 export const HIGHLIGHT_NAME = 'legible-speech';
@@ -67,10 +67,7 @@ function scrollIntoView(range: Range, doc: Document): void {
  * background swapped, as for the selection; black on yellow on the page's own colours.
  */
 export function highlightColors(settings: Settings): HighlightColors {
-  if (settings.customColors) {
-    return { text: settings.customBackground, background: settings.customText };
-  }
-  if (settings.colorScheme === 'original') return { text: '#000000', background: '#ffe866' };
-  const { text, background } = SCHEME_COLORS[settings.colorScheme];
-  return { text: background, background: text };
+  const palette = pagePalette(settings);
+  if (!palette) return { text: '#000000', background: '#ffe866' };
+  return { text: palette.background, background: palette.text };
 }
