@@ -2,7 +2,8 @@
  * Calm pages (WCAG 2.2.2 pause, stop, hide): CSS animations are paused where they are
  * and transitions happen at once; with `hideEmbeds`, embedded media frames (video and
  * audio players, other sites' widgets) are hidden, and the engine puts their title in
- * their place. Autoplaying video and animated GIFs need script: reading-aids/calm-media.ts.
+ * their place. Autoplaying video and animated GIFs need script: reading-aids/calm-media.ts
+ * and reading-aids/still-images.ts (whose stills stand in for the GIFs hidden here).
  * The document's root is left alone: its animation is the first-paint hold's.
  */
 import type { Feature } from '@/features/feature';
@@ -10,6 +11,9 @@ import { DOCUMENT_SCOPE } from '@/features/selectors';
 
 /** The frames "hide embedded media" hides: every embedded frame, plugin and player. */
 export const EMBEDS = ':where(iframe, embed, object)';
+
+/** Set on an animated GIF while a still of it stands in for it (reading-aids/still-images.ts). */
+export const STILL_ATTRIBUTE = 'data-legible-still';
 
 /** The element the engine puts in place of a hidden embed, naming what was there. */
 export const EMBED_NOTE_TAG = 'legible-embed-note';
@@ -20,6 +24,7 @@ export const calmPages: Feature = {
     if (!calm) return '';
     const everything = `${DOCUMENT_SCOPE}, ${DOCUMENT_SCOPE}::before, ${DOCUMENT_SCOPE}::after, ${DOCUMENT_SCOPE}::marker`;
     const rules = [
+      `[${STILL_ATTRIBUTE}] { display: none !important; }`,
       `${everything} {
   animation-play-state: paused !important;
   transition-duration: 0s !important;

@@ -57,6 +57,18 @@ describe('calm media', () => {
     calm.stop();
   });
 
+  it('stops an autoplay even right after a click elsewhere, but not the replay the user asks for', () => {
+    const clip = video('autoplay muted');
+    const calm = new CalmMedia(document);
+    calm.apply(true);
+    activation(true);
+    void clip.play(); // the autoplay, as the page loads
+    expect(clip.paused).toBe(true);
+    void clip.play(); // the user's play button
+    expect(clip.paused).toBe(false);
+    calm.stop();
+  });
+
   it('stops listening when switched off', () => {
     const clip = video('autoplay');
     const calm = new CalmMedia(document);

@@ -9,6 +9,8 @@
  */
 export class CalmMedia {
   private readonly paused = new Set<HTMLMediaElement>();
+  /** Media whose first play has been seen: only that one can be the autoplay. */
+  private readonly seen = new WeakSet<HTMLMediaElement>();
   private calm = false;
 
   constructor(private readonly doc: Document) {}
@@ -20,7 +22,9 @@ export class CalmMedia {
       // `play` does not bubble: listen in the capture phase, for the whole document.
       this.doc.addEventListener('play', this.onPlay, true);
       for (const media of this.doc.querySelectorAll<HTMLMediaElement>('video, audio')) {
-        if (!media.paused && playsByItself(media)) this.pause(media);
+        if (media.paused) continue; // its autoplay, if any, is still to come
+        this.seen.add(media);
+        if (playsByItself(media)) this.pause(media);
       }
     } else {
       this.doc.removeEventListener('play', this.onPlay, true);
@@ -40,8 +44,12 @@ export class CalmMedia {
     // Only <video> and <audio> have `play` events, but a page may dispatch its own.
     const media = event.target as HTMLMediaElement | null;
     if (media?.localName !== 'video' && media?.localName !== 'audio') return;
-    // A play the user asked for (a click or key press just now) is theirs to have.
-    if (this.doc.defaultView?.navigator.userActivation?.isActive) return;
+    // The first play of an element with `autoplay` is the autoplay itself, even if the
+    // user happened to click somewhere on the page just before it started.
+    const autoplay = media.autoplay && !this.seen.has(media);
+    this.seen.add(media);
+    // Any other play the user asked for (a click or key press just now) is theirs.
+    if (!autoplay && this.doc.defaultView?.navigator.userActivation?.isActive) return;
     this.pause(media);
   };
 

@@ -10,6 +10,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReadableEngine } from '@/engine/readable-engine';
 import { CalmMedia } from '@/reading-aids/calm-media';
 import { ReadingGuide } from '@/reading-aids/reading-guide';
+import { StillImages } from '@/reading-aids/still-images';
 import { siteKey } from '@/settings/site-choices';
 import { forSite, SettingsStore } from '@/settings/settings-store';
 
@@ -24,6 +25,7 @@ export default defineContentScript({
       assetUrl: (path) => browser.runtime.getURL(path as '/'),
     });
     const calm = new CalmMedia(document);
+    const stills = new StillImages(document);
     // The guide spans the window: the top frame draws it, over any frames inside.
     const guide = window === window.top ? new ReadingGuide(document) : null;
     const watching = new AbortController();
@@ -31,6 +33,7 @@ export default defineContentScript({
     watching.signal.addEventListener('abort', () => {
       engine.stop();
       calm.stop();
+      stills.stop();
       guide?.stop();
     });
     // Per-site choices follow each frame's own site.
@@ -44,6 +47,7 @@ export default defineContentScript({
         }
         engine.apply(settings);
         calm.apply(settings.calmPages);
+        stills.apply(settings.calmPages);
         guide?.apply(settings);
       },
       { signal: watching.signal },

@@ -247,6 +247,46 @@ export function aidsSuite(name: BrowserName): void {
       expect(clip.time).toBeLessThan(0.5);
     });
 
+    it('calm pages puts a still in place of an animated GIF, and takes it away', async () => {
+      const page = await open();
+      await waitIn(page, () => (document.getElementById('gif') as HTMLImageElement).complete, null);
+      await set({ calmPages: true });
+      await waitIn(
+        page,
+        () => document.getElementById('gif')!.nextElementSibling?.localName === 'canvas',
+        null,
+      );
+      const still = await page.evaluate(() => {
+        const gif = document.getElementById('gif')!;
+        const canvas = gif.nextElementSibling as HTMLCanvasElement;
+        const box = canvas.getBoundingClientRect();
+        return {
+          gifShown: getComputedStyle(gif).display !== 'none',
+          size: [Math.round(box.width), Math.round(box.height)],
+          pixels: [canvas.width, canvas.height],
+          label: canvas.getAttribute('aria-label'),
+          role: canvas.getAttribute('role'),
+        };
+      });
+      expect(still).toEqual({
+        gifShown: false,
+        size: [96, 64],
+        pixels: [48, 32],
+        label: 'A spinning wheel',
+        role: 'img',
+      });
+
+      await set({ calmPages: false });
+      await waitIn(
+        page,
+        () =>
+          !document.querySelector('canvas') &&
+          getComputedStyle(document.getElementById('gif')!).display !== 'none' &&
+          !document.getElementById('gif')!.hasAttribute('data-legible-still'),
+        null,
+      );
+    });
+
     it('calm pages resumes the clip it paused when switched off', async () => {
       const page = await open();
       await waitIn(page, () => !(document.getElementById('clip') as HTMLVideoElement).paused, null);
