@@ -58,7 +58,12 @@ export class ReadableEngine {
   private readonly hosts = new Map<StyleRoot, StyleHost>();
   private readonly scanner = new TextScanner();
   private readonly altTexts = new StandIns(ALT_TEXT_TAG, altTextOf);
-  private readonly embedNotes = new StandIns(EMBED_NOTE_TAG, embedTextOf(t('embedHidden')));
+  // The words are looked up only when an embed is hidden: the first message lookup
+  // costs a few milliseconds, which every page would otherwise pay.
+  private readonly embedNotes = new StandIns(
+    EMBED_NOTE_TAG,
+    embedTextOf(() => t('embedHidden')),
+  );
   private watcher: DomWatcher | null = null;
   private documentCss: PageCss = { presentation: '', metrics: '' };
   private readonly layoutCandidates = new Set<Element>();

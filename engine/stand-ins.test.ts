@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { altTextOf, embedTextOf, StandIns } from '@/engine/stand-ins';
 
-const embedText = embedTextOf('Hidden');
+const embedText = embedTextOf(() => 'Hidden');
 
 function element(html: string): Element {
   document.body.innerHTML = html;

@@ -43,11 +43,14 @@ export function altTextOf(element: Element): string | null {
 
 /**
  * What a hidden embed was: its title or label (as screen readers would say), else the
- * site it came from, after `hidden`, the localized "Embedded media hidden".
+ * site it came from, after `hidden()`, the localized "Embedded media hidden" (asked for
+ * once, and only when there is an embed).
  */
-export function embedTextOf(hidden: string): (element: Element) => string | null {
+export function embedTextOf(words: () => string): (element: Element) => string | null {
+  let said: string | undefined;
   return (element) => {
     if (!['iframe', 'embed', 'object'].includes(element.localName)) return null;
+    const hidden = (said ??= words());
     const name =
       element.getAttribute('title')?.trim() || element.getAttribute('aria-label')?.trim();
     if (name) return `${hidden}: ${name}`;

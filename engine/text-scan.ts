@@ -40,8 +40,15 @@ export function ownText(element: Element): string {
   return text;
 }
 
+/** True for controls and elements that show some text of their own. */
 export function isTextElement(element: Element): boolean {
-  return CONTROLS.has(element.tagName) || ownText(element).trim() !== '';
+  if (CONTROLS.has(element.tagName)) return true;
+  // Runs for every element of every page: stops at the first visible character rather
+  // than gathering all the text (ownText) only to trim it.
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
+  }
+  return false;
 }
 
 interface Mark {
