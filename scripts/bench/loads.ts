@@ -19,7 +19,8 @@ import {
   type SettingsWriter,
 } from '@/scripts/bench/session';
 
-export const RUNS = 5;
+/** Loads per configuration; BENCH_RUNS=11 (say) narrows the medians on a noisy machine. */
+export const RUNS = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS))) || 5;
 export const METRICS = ['TaskDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
 export type Metric = (typeof METRICS)[number];
 
