@@ -220,8 +220,21 @@ export class ReadableEngine {
     }
   }
 
-  /** A page script removed a sheet (or replaced <html>): put it straight back. */
+  /**
+   * Something left the page. A sheet a page script removed (or an <html> it replaced)
+   * is put straight back. A web component that left takes Legible's copy of the sheet
+   * with it: a single-page app may create and drop thousands, and each kept copy would
+   * cost memory and a rewrite on every settings change. If it comes back, the watcher
+   * sees it arrive and it gets a fresh copy before the next frame is painted.
+   */
   private reattach(): void {
-    for (const host of this.hosts.values()) host.attach();
+    for (const [root, host] of this.hosts) {
+      if (root !== this.doc && !(root as ShadowRoot).host.isConnected) {
+        host.remove();
+        this.hosts.delete(root);
+      } else {
+        host.attach();
+      }
+    }
   }
 }
