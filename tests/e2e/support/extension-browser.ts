@@ -169,14 +169,35 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       // Over WebDriver BiDi, navigating to a moz-extension:// page never reports its
       // load as finished (BROWSER-TESTING.md): start it and wait for the content.
       void page.goto(extensionUrl(path)).catch(() => undefined);
-      await page.waitForSelector(readySelector);
-      return page;
+      // A selector wait that starts while about:blank is being replaced can hit the
+      // old document's realm as it goes, and Firefox's BiDi then answers with a protocol
+      // error ("right-hand side of 'in' should be an object, got null") instead of
+      // waiting on: the flake BROWSER-TESTING.md mentions. That protocol error (never a
+      // failed check or a timeout) means "not there yet": wait again.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        try {
+          await page.waitForSelector(readySelector, { timeout: 5000 });
+          return page;
+        } catch (error) {
+          if (!isProtocolError(error) || Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
     },
     async close() {
       await browser.close();
       if (profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** True when `error`, or an error it was caused by, is a WebDriver BiDi protocol error. */
+function isProtocolError(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (cause.name === 'ProtocolError' || cause.message.startsWith('Protocol error')) return true;
+  }
+  return false;
 }
 
 /** Either browser; `language` sets its UI language (and so Legible's). */
