@@ -23,11 +23,10 @@ import {
   medianOf,
   type Sample,
 } from '@/scripts/bench/loads';
-import { fixed, printFailures, printTable, type Cell } from '@/scripts/bench/report';
+import { fixed, markedRatio, printFailures, printTable, type Cell } from '@/scripts/bench/report';
 import { PROFILE, type BenchPage, type SettingsWriter } from '@/scripts/bench/session';
 
 type Config = 'aidsOff' | 'aidsOn' | 'baseline';
-const OK_RATIO = 1.05;
 
 export const AIDS_ON = {
   ...PROFILE,
@@ -69,13 +68,6 @@ export async function measureAids(
   return rows.map(({ page, result, error }) => ({ page, samples: result, error }));
 }
 
-function ratio(value: number, base: number | undefined): string {
-  if (base === undefined) return 'no baseline';
-  const r = value / base;
-  if (!Number.isFinite(r)) return '-';
-  return `${r.toFixed(2)}${r <= OK_RATIO ? ' ok' : ''}`;
-}
-
 export function printAids(rows: readonly AidsRow[], baselineDir: string | undefined): void {
   const table: Cell[][] = [];
   for (const { page, samples } of rows) {
@@ -89,8 +81,8 @@ export function printAids(rows: readonly AidsRow[], baselineDir: string | undefi
         base === undefined ? '-' : fixed(base),
         fixed(off),
         fixed(on),
-        ratio(off, base),
-        ratio(on, off),
+        base === undefined ? 'no baseline' : markedRatio(off, base),
+        markedRatio(on, off),
       ]);
     }
   }

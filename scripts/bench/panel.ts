@@ -25,7 +25,15 @@ import {
   type Load,
   type Probe,
 } from '@/scripts/bench/loads';
-import { fixed, median, printFailures, printTable, type Cell } from '@/scripts/bench/report';
+import {
+  OK_RATIO,
+  fixed,
+  markedRatio,
+  median,
+  printFailures,
+  printTable,
+  type Cell,
+} from '@/scripts/bench/report';
 import { PROFILE, SETTLE_MS, type BenchPage, type SettingsWriter } from '@/scripts/bench/session';
 
 type Config = 'noPanel' | 'panel';
@@ -34,7 +42,6 @@ const SETTINGS: Record<Config, object> = {
   noPanel: PROFILE,
   panel: { ...PROFILE, panel: true },
 };
-const OK_RATIO = 1.05;
 /** How long after navigation start the poller gives up. */
 const POLL_MS = 5000;
 
@@ -75,12 +82,6 @@ export async function measurePanel(
   return rows.map(({ page, result, error }) => ({ page, loads: result, error }));
 }
 
-function ratio(value: number, base: number): string {
-  const r = value / base;
-  if (!Number.isFinite(r)) return '-';
-  return r <= OK_RATIO ? `${r.toFixed(2)} ok` : r.toFixed(2);
-}
-
 export function printPanel(rows: readonly PanelRow[]): void {
   const table: Cell[][] = [];
   const shownTable: Cell[][] = [];
@@ -90,7 +91,7 @@ export function printPanel(rows: readonly PanelRow[]): void {
     const panel = loads.panel.map((load) => load.sample);
     for (const metric of METRICS) {
       const [off, on] = [medianOf(noPanel, metric), medianOf(panel, metric)];
-      table.push([`${page.name} ${metric}`, fixed(off), fixed(on), ratio(on, off)]);
+      table.push([`${page.name} ${metric}`, fixed(off), fixed(on), markedRatio(on, off)]);
     }
     const shown = loads.panel.flatMap((load) => (load.probed == null ? [] : [load.probed]));
     const stray = loads.noPanel.filter((load) => load.probed != null).length;

@@ -56,3 +56,13 @@ export function printFailures(rows: readonly { name: string; error?: string | un
     if (error !== undefined) console.log(`  ${name}: failed to load (${error}); skipped`);
   }
 }
+
+/** Where a ratio without a target counts as "no change" (figures 6 and 7). */
+export const OK_RATIO = 1.05;
+
+/** `value / base` to two places, marked "ok" at or under OK_RATIO; "-" when undefined. */
+export function markedRatio(value: number, base: number): string {
+  const r = value / base;
+  if (!Number.isFinite(r)) return '-';
+  return r <= OK_RATIO ? `${r.toFixed(2)} ok` : r.toFixed(2);
+}
