@@ -77,6 +77,7 @@ export class ReadingGuide {
     }
     this.look = guideLook(settings);
     if (!this.host) this.mount();
+    this.paint();
     this.draw();
   }
 
@@ -142,16 +143,23 @@ export class ReadingGuide {
     if (rect.height > 0) this.moveTo(rect.top + Math.min(rect.height, this.look?.height ?? 0) / 2);
   }
 
-  private draw(): void {
+  /** The guide's colours: set when the settings change, not on every pointer move. */
+  private paint(): void {
     const { host, above, below, look } = this;
-    const view = this.doc.defaultView;
-    if (!host || !above || !below || !look || !view) return;
-    const top = bandTop(this.centre, look.height, view.innerHeight);
+    if (!host || !above || !below || !look) return;
     host.style.setProperty('--edge', look.edge);
     for (const part of [above, below]) {
       part.style.background = look.dim;
       part.style.opacity = String(look.dimOpacity);
     }
+  }
+
+  /** Where the band is: run once per frame at most while the pointer moves. */
+  private draw(): void {
+    const { above, below, look } = this;
+    const view = this.doc.defaultView;
+    if (!above || !below || !look || !view) return;
+    const top = bandTop(this.centre, look.height, view.innerHeight);
     above.style.height = `${top}px`;
     below.style.height = `${Math.max(view.innerHeight - top - look.height, 0)}px`;
   }
