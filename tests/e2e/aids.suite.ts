@@ -13,21 +13,10 @@ import type { BrowserName } from '@/tests/e2e/support/extension-browser';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
 import { panelControl } from '@/tests/e2e/support/panel';
 import { useSuiteSession } from '@/tests/e2e/support/suite-session';
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
-const ON = {
-  version: 1,
-  enabled: true,
-  fontFamily: 'original',
-  fontScale: 1,
-  letterSpacing: 0,
-  wordSpacing: 0,
-  lineHeight: null,
-  paragraphSpacing: null,
-  colorScheme: 'original',
-  images: 'show',
-  panel: false,
-  panelCollapsed: false,
-};
+/** Readable mode on, everything else the format's defaults, no panel. */
+const ON = { ...DEFAULT_SETTINGS, enabled: true, panel: false };
 const FIXTURE = '/fixtures/pages/aids.html';
 const GUIDE = 'legible-guide';
 
@@ -359,15 +348,10 @@ export function aidsSuite(name: BrowserName): void {
             .shadowRoot!.querySelector('#own-colors-warning'),
         { polling: 50, timeout: 5000 },
       );
-      // Written through the store's write scheduler: at most one write per 600 ms.
-      const deadline = Date.now() + 5000;
-      let stored: Record<string, unknown> = {};
-      while (Date.now() < deadline) {
-        stored = (await ctx.storage.get('sync', 'settings')) as Record<string, unknown>;
-        if (stored.customText === '#000000') break;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(stored).toMatchObject({ customColors: true, customText: '#000000' });
+      await ctx.storage.waitForFields('sync', 'settings', {
+        customColors: true,
+        customText: '#000000',
+      });
     });
 
     it('the popup offers every aid and warns about low contrast too', async () => {

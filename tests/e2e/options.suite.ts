@@ -116,14 +116,11 @@ export function optionsSuite(name: BrowserName): void {
       expect(await options.$('[data-action^="speech-"]')).toBeNull();
       await options.click('#line-length-label + .choices [data-value="60"]');
       await options.click('#calm-pages-label + .choices [data-value="calm-no-embeds"]');
-      const deadline = Date.now() + 5000;
-      let stored: Record<string, unknown> = {};
-      while (Date.now() < deadline) {
-        stored = (await storage.get('sync', 'settings')) as Record<string, unknown>;
-        if (stored.lineLength === 60 && stored.hideEmbeds === true) break;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(stored).toMatchObject({ lineLength: 60, calmPages: true, hideEmbeds: true });
+      await storage.waitForFields('sync', 'settings', {
+        lineLength: 60,
+        calmPages: true,
+        hideEmbeds: true,
+      });
       // The page's controls show what is stored: 60 pressed.
       expect(
         await options.$eval('#line-length-label + .choices [data-value="60"]', (el) =>

@@ -13,21 +13,10 @@ import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
 import { focused, PANEL, panelControl, panelPresent, panelText } from '@/tests/e2e/support/panel';
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
-const ON = {
-  version: 1,
-  enabled: true,
-  fontFamily: 'original',
-  fontScale: 1,
-  letterSpacing: 0,
-  wordSpacing: 0,
-  lineHeight: null,
-  paragraphSpacing: null,
-  colorScheme: 'original',
-  images: 'show',
-  panel: true,
-  panelCollapsed: false,
-};
+/** Readable mode on, everything else the format's defaults (panel shown). */
+const ON = { ...DEFAULT_SETTINGS, enabled: true };
 const BLUE = { background: 'rgb(157, 209, 255)', text: 'rgb(6, 52, 98)' };
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -54,13 +43,8 @@ export function panelSuite(name: BrowserName): void {
       return (await ctx.storage.get('sync', 'settings')) as Record<string, unknown>;
     }
 
-    async function waitForSetting(field: string, value: unknown): Promise<void> {
-      const deadline = Date.now() + 5000;
-      while (Date.now() < deadline) {
-        if ((await settings())[field] === value) return;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      expect((await settings())[field], field).toEqual(value);
+    function waitForSetting(field: string, value: unknown): Promise<void> {
+      return ctx.storage.waitForFields('sync', 'settings', { [field]: value });
     }
 
     it('each control restyles the page, updates storage and the second tab', async () => {

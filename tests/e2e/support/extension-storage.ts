@@ -49,17 +49,47 @@ export class ExtensionStorage {
   }
 
   /** Waits until `area` holds `expected` (deep equality) under `key`. */
-  async waitFor(area: Area, key: string, expected: unknown, timeoutMs = 5000): Promise<void> {
+  waitFor(area: Area, key: string, expected: unknown, timeoutMs = 5000): Promise<void> {
+    const same = (value: unknown) =>
+      JSON.stringify(sortKeys(value)) === JSON.stringify(sortKeys(expected));
+    return this.waitUntil(area, key, same, JSON.stringify(expected), timeoutMs);
+  }
+
+  /**
+   * Waits until the object under `key` has each of `fields` (deep equality), whatever
+   * else it holds: a setting written through the store's write scheduler, which may
+   * take up to 600 ms.
+   */
+  waitForFields(
+    area: Area,
+    key: string,
+    fields: Record<string, unknown>,
+    timeoutMs = 5000,
+  ): Promise<void> {
+    const has = (value: unknown) =>
+      Object.entries(fields).every(
+        ([field, expected]) =>
+          JSON.stringify(sortKeys((value as Record<string, unknown> | undefined)?.[field])) ===
+          JSON.stringify(sortKeys(expected)),
+      );
+    return this.waitUntil(area, key, has, `fields ${JSON.stringify(fields)}`, timeoutMs);
+  }
+
+  private async waitUntil(
+    area: Area,
+    key: string,
+    check: (value: unknown) => boolean,
+    wanted: string,
+    timeoutMs: number,
+  ): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let last: unknown;
     while (Date.now() < deadline) {
       last = await this.get(area, key);
-      if (JSON.stringify(sortKeys(last)) === JSON.stringify(sortKeys(expected))) return;
+      if (check(last)) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new Error(
-      `storage.${area}.${key} is ${JSON.stringify(last)}, expected ${JSON.stringify(expected)}`,
-    );
+    throw new Error(`storage.${area}.${key} is ${JSON.stringify(last)}, expected ${wanted}`);
   }
 }
 
