@@ -14,6 +14,7 @@ import { SettingsNotice } from '@/components/SettingsNotice';
 import { useSettings, useSettingsReport } from '@/components/useSettings';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { dismissSettingsReport } from '@/settings/repair-stored';
+import type { KnownSettings } from '@/settings/schema';
 import type { SettingsStore } from '@/settings/settings-store';
 import { t } from '@/utils/i18n';
 
@@ -21,6 +22,7 @@ export function Options({ store }: { readonly store: SettingsStore }) {
   const loaded = useSettings(store);
   const report = useSettingsReport();
   if (!loaded) return null;
+  const update = (patch: Partial<KnownSettings>) => void store.update(patch);
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -36,10 +38,7 @@ export function Options({ store }: { readonly store: SettingsStore }) {
       <section aria-labelledby="defaults-title">
         <h2 id="defaults-title">{t('optionsDefaults')}</h2>
         <div class="controls">
-          <ReadableControls
-            settings={loaded.settings}
-            update={(patch) => void store.update(patch)}
-          />
+          <ReadableControls settings={loaded.settings} update={update} />
         </div>
         <PanelOnPages
           checked={loaded.settings.panel}
@@ -49,11 +48,7 @@ export function Options({ store }: { readonly store: SettingsStore }) {
       <section aria-labelledby="aids-title">
         <h2 id="aids-title">{t('readingAids')}</h2>
         <div class="controls">
-          <ReadingAids
-            settings={loaded.settings}
-            update={(patch) => void store.update(patch)}
-            place="options"
-          />
+          <ReadingAids settings={loaded.settings} update={update} place="options" />
         </div>
       </section>
       <section aria-labelledby="sites-title">

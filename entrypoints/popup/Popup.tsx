@@ -14,6 +14,7 @@ import { useActiveSite } from '@/components/useActiveSite';
 import { useSettings, useSettingsReport } from '@/components/useSettings';
 import { dismissSettingsReport } from '@/settings/repair-stored';
 import { siteMode } from '@/settings/site-choices';
+import type { KnownSettings } from '@/settings/schema';
 import { forSite, type SettingsStore } from '@/settings/settings-store';
 import { t } from '@/utils/i18n';
 
@@ -24,6 +25,8 @@ export function Popup({ store }: { readonly store: SettingsStore }) {
   if (!loaded || !ready) return null;
   const here = forSite(loaded, site);
   const mode = siteMode(loaded.sites, site);
+  // The site's own settings where it has them, else the user's.
+  const update = (patch: Partial<KnownSettings>) => void store.updateFor(site, patch);
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
@@ -46,15 +49,11 @@ export function Popup({ store }: { readonly store: SettingsStore }) {
         </>
       )}
       <div class="controls">
-        <ReadableControls settings={here} update={(patch) => void store.updateFor(site, patch)} />
+        <ReadableControls settings={here} update={update} />
       </div>
       <h2 id="aids-heading">{t('readingAids')}</h2>
       <div class="controls" role="group" aria-labelledby="aids-heading">
-        <ReadingAids
-          settings={here}
-          update={(patch) => void store.updateFor(site, patch)}
-          place="popup"
-        />
+        <ReadingAids settings={here} update={update} place="popup" />
       </div>
       <PanelOnPages
         checked={loaded.settings.panel}
