@@ -51,7 +51,9 @@ export function useSpeech(
       setState(message.state);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    // Just switched on, the script may still be on its way into the tab: ask a few times.
+    // The background injects the script and waits for it (speech-relay.ts). Readable
+    // mode just switched on, the script may have read the settings from before the
+    // switch and stopped itself: then it is brought in again, a few times at most.
     void (async () => {
       for (let attempt = 0; attempt < (enabled ? 10 : 1) && live; attempt++) {
         const answer = await request('status');
