@@ -28,16 +28,26 @@ function isNotSynced(value: unknown): value is NotSynced {
   return typeof value === 'object' && value !== null && 'settings' in value;
 }
 
+/** Reads `storage.sync`; where sync is off or absent, an empty area. */
+export async function readSyncArea(keys: string | null): Promise<Record<string, unknown>> {
+  try {
+    return await browser.storage.sync.get(keys);
+  } catch {
+    return {};
+  }
+}
+
 export async function readRawSettings(): Promise<RawRead> {
-  const local = await browser.storage.local.get(NOT_SYNCED_KEY);
+  // Both at once: every page waits for this read before it is shown, and two reads in
+  // a row take two trips to the browser.
+  const [local, synced] = await Promise.all([
+    browser.storage.local.get(NOT_SYNCED_KEY),
+    // Where sync is off or absent, local storage or the defaults stand in.
+    readSyncArea(SETTINGS_KEY),
+  ]);
   const notSynced = local[NOT_SYNCED_KEY];
   if (isNotSynced(notSynced)) return { raw: notSynced.settings, source: 'local' };
-  try {
-    const synced = await browser.storage.sync.get(SETTINGS_KEY);
-    if (synced[SETTINGS_KEY] !== undefined) return { raw: synced[SETTINGS_KEY], source: 'sync' };
-  } catch {
-    // Sync is off or absent: local storage (above) or the defaults stand in.
-  }
+  if (synced[SETTINGS_KEY] !== undefined) return { raw: synced[SETTINGS_KEY], source: 'sync' };
   return { raw: undefined, source: 'none' };
 }
 

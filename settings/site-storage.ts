@@ -7,6 +7,7 @@
  * never dropped, and `overflow` says how many so the UI can tell the user.
  */
 import { browser } from 'wxt/browser';
+import { readSyncArea } from '@/settings/settings-storage';
 import type { SiteEntry, SiteTable } from '@/settings/site-choices';
 
 export const SHARD_PREFIX = 'sites.';
@@ -57,14 +58,13 @@ export function isSiteKey(key: string): boolean {
 }
 
 export async function readSites(): Promise<{ table: SiteTable; overflow: number }> {
-  const local = (await browser.storage.local.get(SITES_NOT_SYNCED_KEY))[SITES_NOT_SYNCED_KEY] as
-    Record<string, SiteEntry> | undefined;
-  let synced: Record<string, unknown> = {};
-  try {
-    synced = await browser.storage.sync.get(null);
-  } catch {
-    // Sync is off: the local part is all there is.
-  }
+  // Both at once, as readRawSettings does: pages wait for this read.
+  const [localArea, synced] = await Promise.all([
+    browser.storage.local.get(SITES_NOT_SYNCED_KEY),
+    // Where sync is off, the local part is all there is.
+    readSyncArea(null),
+  ]);
+  const local = localArea[SITES_NOT_SYNCED_KEY] as Record<string, SiteEntry> | undefined;
   const table: Record<string, SiteEntry> = {};
   for (const [key, shard] of Object.entries(synced)) {
     if (key.startsWith(SHARD_PREFIX) && shard && typeof shard === 'object')
