@@ -1,15 +1,45 @@
 /**
  * Finds the elements the engine has not seen yet: everything present when it starts,
  * then whatever the parser, infinite scroll or a single-page app adds, in the document
- * and in every open shadow root. Following uBlock Origin, the MutationObserver callback
- * only queues nodes; the batch is handled once per animation frame, which runs before
- * that frame is painted, so new content is never shown unstyled.
+ * and in every open shadow root. New elements are handed over once per animation
+ * frame, which runs before that frame is painted, so new content is never shown
+ * unstyled.
+ *
+ * - While the document is being parsed, each frame sweeps it for the elements not yet
+ *   handed over. A MutationObserver on the whole document would be told of every node
+ *   the parser adds, text and whitespace included: on a large page that bookkeeping
+ *   cost more than measuring the elements. The elements the parser is still filling
+ *   (the last element and its ancestors) are handed over again each frame, as text may
+ *   have arrived in them, and once parsing ends every element is handed over once more,
+ *   for whatever page scripts changed meanwhile.
+ * - After that (and in shadow roots, and in documents already parsed), a
+ *   MutationObserver queues what is added, as uBlock Origin does: an added element with
+ *   everything inside it, added text only with the element that holds it.
  */
 
 export type BatchHandler = (elements: Element[]) => void;
 
+type Root = Document | ShadowRoot;
+
+/** By node type rather than instanceof, which depends on the realm the root came from. */
+function isDocument(root: Root): root is Document {
+  return root.nodeType === Node.DOCUMENT_NODE;
+}
+
 export class DomWatcher {
+  /** Elements added, to be handed over with their subtrees. */
   private readonly pending = new Set<Element>();
+  /** Elements that gained text (or may have), to be handed over alone. */
+  private readonly pendingText = new Set<Element>();
+  /**
+   * The document while it is being parsed, what has been handed over from it, and the
+   * observer that only watches <html> being replaced or Legible's sheets taken out.
+   */
+  private parsing: {
+    doc: Document;
+    handed: WeakSet<Element>;
+    sheetsObserver: MutationObserver;
+  } | null = null;
   private scheduled = false;
   private stopped = false;
   private readonly observer: MutationObserver;
@@ -22,10 +52,17 @@ export class DomWatcher {
     this.observer = new MutationObserver((records) => this.queue(records));
   }
 
-  observe(root: Document | ShadowRoot): void {
-    this.observer.observe(root, { childList: true, subtree: true });
-    const elements = root.querySelectorAll('*');
-    for (const element of elements) this.pending.add(element);
+  observe(root: Root): void {
+    if (isDocument(root) && root.readyState === 'loading') {
+      const sheetsObserver = new MutationObserver((records) => this.queue(records));
+      sheetsObserver.observe(root, { childList: true });
+      if (root.documentElement) sheetsObserver.observe(root.documentElement, { childList: true });
+      this.parsing = { doc: root, handed: new WeakSet(), sheetsObserver };
+      root.addEventListener('DOMContentLoaded', () => this.parsed(root), { once: true });
+    } else {
+      this.observer.observe(root, { childList: true, subtree: true });
+      for (const element of root.querySelectorAll('*')) this.pending.add(element);
+    }
     this.schedule();
   }
 
@@ -33,6 +70,18 @@ export class DomWatcher {
     this.stopped = true;
     this.observer.disconnect();
     this.pending.clear();
+    this.pendingText.clear();
+    this.parsing?.sheetsObserver.disconnect();
+    this.parsing = null;
+  }
+
+  private parsed(doc: Document): void {
+    if (this.stopped || this.parsing?.doc !== doc) return;
+    this.parsing.sheetsObserver.disconnect();
+    this.parsing = null;
+    this.observer.observe(doc, { childList: true, subtree: true });
+    for (const element of doc.querySelectorAll('*')) this.pendingText.add(element);
+    this.schedule();
   }
 
   private queue(records: MutationRecord[]): void {
@@ -40,12 +89,12 @@ export class DomWatcher {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) this.pending.add(node as Element);
-        else if (node.parentElement) this.pending.add(node.parentElement);
+        else if (node.parentElement) this.pendingText.add(node.parentElement);
       }
       removed ||= record.removedNodes.length > 0;
     }
     if (removed) this.onRemoved();
-    if (this.pending.size > 0) this.schedule();
+    if (this.pending.size > 0 || this.pendingText.size > 0) this.schedule();
   }
 
   private schedule(): void {
@@ -60,14 +109,31 @@ export class DomWatcher {
 
   private flush(): void {
     this.scheduled = false;
-    if (this.stopped || this.pending.size === 0) return;
+    if (this.stopped) return;
     const batch = new Set<Element>();
+    if (this.parsing) {
+      // The sweep finds every element added since the last one, wherever it was added.
+      this.pending.clear();
+      const { doc, handed } = this.parsing;
+      for (const element of doc.querySelectorAll('*')) {
+        if (!handed.has(element)) {
+          handed.add(element);
+          batch.add(element);
+        }
+      }
+      for (let open: Element | null = doc.documentElement; open; open = open.lastElementChild)
+        batch.add(open);
+      // Until parsing ends, every frame looks again.
+      this.schedule();
+    }
     for (const element of this.pending) {
       if (!element.isConnected || batch.has(element)) continue;
       batch.add(element);
       for (const child of element.querySelectorAll('*')) batch.add(child);
     }
+    for (const element of this.pendingText) if (element.isConnected) batch.add(element);
     this.pending.clear();
-    this.onBatch([...batch]);
+    this.pendingText.clear();
+    if (batch.size > 0) this.onBatch([...batch]);
   }
 }

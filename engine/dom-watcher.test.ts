@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { DomWatcher } from '@/engine/dom-watcher';
+
+/** Collects each batch the watcher hands over, by tag name (and id where there is one). */
+function watch() {
+  const batches: string[][] = [];
+  let wake: () => void = () => undefined;
+  const watcher = new DomWatcher(
+    window,
+    (elements) => {
+      batches.push(elements.map((element) => element.id || element.localName));
+      wake();
+    },
+    () => undefined,
+  );
+  const nextBatch = () =>
+    new Promise<string[]>((resolve) => {
+      const count = batches.length;
+      wake = () => {
+        if (batches.length > count) resolve(batches[batches.length - 1]!);
+      };
+    });
+  return { watcher, nextBatch };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('DomWatcher', () => {
+  it('hands over every element present when it starts, once', async () => {
+    document.body.innerHTML = '<main id="main"><p id="one">One</p><p id="two">Two</p></main>';
+    const { watcher, nextBatch } = watch();
+    const first = nextBatch();
+    watcher.observe(document);
+    expect(await first).toEqual(expect.arrayContaining(['body', 'main', 'one', 'two']));
+    watcher.disconnect();
+  });
+
+  it('hands over an added element with everything inside it', async () => {
+    document.body.innerHTML = '<main id="main"></main>';
+    const { watcher, nextBatch } = watch();
+    const first = nextBatch();
+    watcher.observe(document);
+    await first;
+    const added = nextBatch();
+    const section = document.createElement('section');
+    section.id = 'section';
+    section.innerHTML = '<p id="three">Three <a id="link" href="#">link</a></p>';
+    document.getElementById('main')!.append(section);
+    expect((await added).sort()).toEqual(['link', 'section', 'three']);
+    watcher.disconnect();
+  });
+
+  it('hands over only the element that gained text, not its subtree', async () => {
+    document.body.innerHTML = '<main id="main"><p id="one">One</p><p id="two">Two</p></main>';
+    const { watcher, nextBatch } = watch();
+    const first = nextBatch();
+    watcher.observe(document);
+    await first;
+    const added = nextBatch();
+    document.getElementById('main')!.append(document.createTextNode('\n  more text'));
+    expect(await added).toEqual(['main']);
+    watcher.disconnect();
+  });
+
+  describe('while the document is being parsed', () => {
+    /** Pretends the parser is still running until `parsed()` is called. */
+    function parsing() {
+      Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+      return {
+        parsed() {
+          delete (document as { readyState?: unknown }).readyState;
+          document.dispatchEvent(new Event('DOMContentLoaded'));
+        },
+      };
+    }
+
+    it('sweeps each frame for new elements and the ones still open, then hands over all once', async () => {
+      document.body.innerHTML = '<main id="main"><p id="one">One</p></main>';
+      const parser = parsing();
+      const { watcher, nextBatch } = watch();
+      const first = nextBatch();
+      watcher.observe(document);
+      expect(await first).toEqual(expect.arrayContaining(['body', 'main', 'one']));
+
+      // The parser adds a paragraph, still empty, at the end of <main>...
+      const second = nextBatch();
+      const two = document.createElement('p');
+      two.id = 'two';
+      document.getElementById('main')!.append(two);
+      const swept = await second;
+      expect(swept).toContain('two');
+      expect(swept).not.toContain('one');
+
+      // ...and its text arrives a frame later: it is still the last element, so it is
+      // handed over again.
+      const third = nextBatch();
+      two.append('Two');
+      expect(await third).toEqual(expect.arrayContaining(['main', 'two']));
+
+      // Text a script put into an element the parser had finished shows up at the end.
+      const last = nextBatch();
+      document.getElementById('one')!.append(' more');
+      parser.parsed();
+      let batch = await last;
+      while (!batch.includes('one')) batch = await nextBatch();
+      expect(batch).toEqual(expect.arrayContaining(['body', 'main', 'one', 'two']));
+      watcher.disconnect();
+    });
+
+    it('watches added text with the MutationObserver once parsing is over', async () => {
+      document.body.innerHTML = '<main id="main"><p id="one">One</p></main>';
+      const parser = parsing();
+      const { watcher, nextBatch } = watch();
+      const first = nextBatch();
+      watcher.observe(document);
+      await first;
+      parser.parsed();
+      let batch = await nextBatch();
+      while (!batch.includes('one')) batch = await nextBatch();
+      const added = nextBatch();
+      document.getElementById('one')!.append(' more');
+      expect(await added).toEqual(['one']);
+      watcher.disconnect();
+    });
+  });
+});
