@@ -62,17 +62,22 @@ export interface Measurement {
   readonly clipCandidates: readonly HTMLElement[];
 }
 
+/**
+ * Ellipsis and line clamps need overflow other than visible to take effect, so reading
+ * overflow alone finds them too (and this runs for every element of every page).
+ */
 function clips(style: CSSStyleDeclaration): boolean {
-  return (
-    style.overflowX !== 'visible' ||
-    style.overflowY !== 'visible' ||
-    style.textOverflow === 'ellipsis'
-  );
+  return style.overflowX !== 'visible' || style.overflowY !== 'visible';
 }
 
 export class TextScanner {
   readonly sizes = new Set<string>();
   readonly lineRatios = new Set<string>();
+  /**
+   * Elements measured without text of their own. Handed over again (moved, or still
+   * being parsed), they are measured again only once they have text.
+   */
+  private withoutText = new WeakSet<Element>();
 
   /**
    * Reads the page's own styles of `elements`; call with the metrics sheets disabled.
@@ -84,6 +89,8 @@ export class TextScanner {
     for (const element of elements) {
       if (SKIPPED.has(element.tagName) || element.hasAttribute(SIZE_ATTRIBUTE)) continue;
       if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
+      const hasText = isTextElement(element);
+      if (!hasText && this.withoutText.has(element)) continue;
       const style = view.getComputedStyle(element);
       if (
         clips(style) &&
@@ -95,7 +102,8 @@ export class TextScanner {
       // Pinned to the top of the window: moved below Legible's panel while it shows.
       const pinned =
         (style.position === 'fixed' || style.position === 'sticky') && style.top === '0px';
-      if (!isTextElement(element)) {
+      if (!hasText) {
+        this.withoutText.add(element);
         if (pinned) marks.push({ element, attributes: [[PINNED_ATTRIBUTE, '']] });
         continue;
       }
@@ -137,5 +145,6 @@ export class TextScanner {
   reset(): void {
     this.sizes.clear();
     this.lineRatios.clear();
+    this.withoutText = new WeakSet();
   }
 }
