@@ -2,10 +2,13 @@
  * The restyling engine: applies the effective settings to one document (each frame runs
  * its own) and its open shadow roots, and removes every trace when readable mode goes
  * off. What runs when:
- * - apply(settings) on: the CSS goes in at once (colours, fonts, spacing need no
- *   measuring); the DOM watcher then hands over every element, once per frame, to be
- *   measured and marked (font size, icons, justified text); the layout guard follows,
- *   at most every LAYOUT_CHECK_MS.
+ * - apply(settings) on: the DOM watcher hands over every element in the next animation
+ *   frame; the sheets go in, then the elements are measured and marked (font size,
+ *   icons, justified text), all in that one callback, so the page is styled and laid out
+ *   with all of Legible's rules before that frame, not once with colours and again with
+ *   sizes. Until then the first-paint hold keeps the page invisible. New content is
+ *   handed over the same way, once per frame; the layout guard follows, at most every
+ *   LAYOUT_CHECK_MS.
  * - apply(settings) with a changed value: only the CSS text is rewritten.
  * - apply(settings) off, or stop(): sheets, marks, alt texts and observers all go.
  * This is a deliberate engine of several cooperating parts; each lives in its own file.
@@ -65,6 +68,8 @@ export class ReadableEngine {
     embedTextOf(() => t('embedHidden')),
   );
   private watcher: DomWatcher | null = null;
+  /** False until the first batch has been measured and the sheets have gone in. */
+  private rendered = false;
   private documentCss: PageCss = { presentation: '', metrics: '' };
   private readonly layoutCandidates = new Set<Element>();
   private readonly layoutElements = new Set<Element>();
@@ -82,12 +87,12 @@ export class ReadableEngine {
     }
     const previous = this.settings;
     this.settings = settings;
-    // Starting renders the CSS itself (and the first batch adds any alt text).
+    // The first batch renders the CSS (and adds any alt text).
     if (!this.watcher) {
       this.start();
       return;
     }
-    this.render();
+    if (this.rendered) this.render();
     this.follow(previous, hidesImages, this.altTexts, 'img');
     this.follow(previous, hidesEmbeds, this.embedNotes, 'iframe, embed, object');
   }
@@ -110,6 +115,7 @@ export class ReadableEngine {
     this.watcher?.disconnect();
     this.watcher = null;
     this.settings = null;
+    this.rendered = false;
     this.altTexts.clear();
     this.embedNotes.clear();
     this.layoutCandidates.clear();
@@ -132,12 +138,12 @@ export class ReadableEngine {
       () => this.reattach(),
     );
     this.hosts.set(this.doc, new StyleHost(this.doc));
-    this.render();
     this.watcher.observe(this.doc);
   }
 
   private render(): void {
     if (!this.settings) return;
+    this.rendered = true;
     this.documentCss = pageCss(this.settings, this.context, this.scanner);
     const inShadow = shadowCss(this.documentCss);
     for (const [root, host] of this.hosts)
@@ -149,6 +155,11 @@ export class ReadableEngine {
     this.adoptShadowRoots(elements);
     for (const host of this.hosts.values()) host.attach();
 
+    // The first batch puts the sheets in before measuring: the presentation rules do not
+    // touch what is measured, and the metrics rules match marked elements only, so the
+    // style recalculation that measuring forces is the page's one full recalculation,
+    // with Legible's rules already in it.
+    if (!this.rendered) this.render();
     // Measure the page's own styles. New elements that inherit from a measured (and so
     // restyled) ancestor are measured with Legible's metrics off for an instant, all
     // inside one animation frame callback, so no frame is painted in between; switching
