@@ -10,12 +10,18 @@
  *   the parser adds, text and whitespace included: on a large page that bookkeeping
  *   cost more than measuring the elements. The elements the parser is still filling
  *   (the last element and its ancestors) are handed over again each frame, as text may
- *   have arrived in them, and once parsing ends every element is handed over once more,
- *   for whatever page scripts changed meanwhile.
+ *   have arrived in them. When parsing ends (DOMContentLoaded), the next frame hands
+ *   over the rest: new elements, elements that had no text when handed over and have
+ *   some now, and shadow hosts, whose custom element may only now have been defined.
  * - After that (and in shadow roots, and in documents already parsed), a
  *   MutationObserver queues what is added, as uBlock Origin does: an added element with
  *   everything inside it, added text only with the element that holds it.
+ * - Batches wait for an animation frame, never less: the browser renders no frame
+ *   before the page's own stylesheets have loaded, so what is measured then is what the
+ *   page asks for, not the browser's default sizes.
  */
+
+import { isTextElement } from '@/engine/text-scan';
 
 export type BatchHandler = (elements: Element[]) => void;
 
@@ -38,6 +44,8 @@ export class DomWatcher {
   private parsing: {
     doc: Document;
     handed: WeakSet<Element>;
+    /** Handed over without text of their own: text may come later. */
+    quiet: Set<Element>;
     sheetsObserver: MutationObserver;
   } | null = null;
   private scheduled = false;
@@ -57,7 +65,7 @@ export class DomWatcher {
       const sheetsObserver = new MutationObserver((records) => this.queue(records));
       sheetsObserver.observe(root, { childList: true });
       if (root.documentElement) sheetsObserver.observe(root.documentElement, { childList: true });
-      this.parsing = { doc: root, handed: new WeakSet(), sheetsObserver };
+      this.parsing = { doc: root, handed: new WeakSet(), quiet: new Set(), sheetsObserver };
       root.addEventListener('DOMContentLoaded', () => this.parsed(root), { once: true });
     } else {
       this.observer.observe(root, { childList: true, subtree: true });
@@ -77,10 +85,19 @@ export class DomWatcher {
 
   private parsed(doc: Document): void {
     if (this.stopped || this.parsing?.doc !== doc) return;
-    this.parsing.sheetsObserver.disconnect();
+    const { handed, quiet, sheetsObserver } = this.parsing;
+    sheetsObserver.disconnect();
     this.parsing = null;
     this.observer.observe(doc, { childList: true, subtree: true });
-    for (const element of doc.querySelectorAll('*')) this.pendingText.add(element);
+    for (const element of doc.querySelectorAll('*')) {
+      if (
+        !handed.has(element) ||
+        element.shadowRoot ||
+        (quiet.has(element) && isTextElement(element))
+      ) {
+        this.pendingText.add(element);
+      }
+    }
     this.schedule();
   }
 
@@ -114,12 +131,12 @@ export class DomWatcher {
     if (this.parsing) {
       // The sweep finds every element added since the last one, wherever it was added.
       this.pending.clear();
-      const { doc, handed } = this.parsing;
+      const { doc, handed, quiet } = this.parsing;
       for (const element of doc.querySelectorAll('*')) {
-        if (!handed.has(element)) {
-          handed.add(element);
-          batch.add(element);
-        }
+        if (handed.has(element)) continue;
+        handed.add(element);
+        if (!isTextElement(element)) quiet.add(element);
+        batch.add(element);
       }
       for (let open: Element | null = doc.documentElement; open; open = open.lastElementChild)
         batch.add(open);
