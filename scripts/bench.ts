@@ -34,6 +34,15 @@ import { measureSize, printSize } from '@/scripts/bench/size';
 /** Another build's folder to compare the reading aids' cost against (figure 7). */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined;
 
+/**
+ * BENCH_FIGURES=4 (say, or 1,4) measures only those figures: one figure with more loads
+ * (BENCH_RUNS) is quicker to repeat than the whole run. Every figure by default.
+ */
+const FIGURES = new Set(
+  (process.env.BENCH_FIGURES ?? '1,2,3,4,5,6,7').split(',').map((figure) => figure.trim()),
+);
+const wanted = (figure: number) => FIGURES.has(String(figure));
+
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
@@ -53,25 +62,38 @@ async function main(): Promise<void> {
     const control = await session.openExtensionPage('/options.html', 'button[role="switch"]');
     const settings = new SettingsWriter(new ExtensionStorage(control));
 
-    printConformance(await measureConformance(session.browser, server, settings, pages));
-    console.log(`(${elapsed()})`);
-    printFrames(await measureFrames(session.browser, server, settings, pages));
-    console.log(`(${elapsed()})`);
-    printLatency(await measureLatency(session.browser, server, settings));
-    console.log(`(${elapsed()})`);
-    const plain = await launchPlainChromium();
-    try {
-      const browsers = { extension: session.browser, settings, plain: plain.browser };
-      printCost(await measureCost(browsers, server, costPages(pages)));
-    } finally {
-      await plain.close();
+    if (wanted(1)) {
+      printConformance(await measureConformance(session.browser, server, settings, pages));
+      console.log(`(${elapsed()})`);
     }
-    console.log(`(${elapsed()})`);
-    printSize(measureSize());
-    printPanel(await measurePanel(session.browser, settings, server, costPages(pages)));
-    console.log(`(${elapsed()})`);
-    printAids(await measureAidsAgainstBaseline(session.browser, settings, server, pages), BASELINE);
-    console.log(`(${elapsed()})`);
+    if (wanted(2)) {
+      printFrames(await measureFrames(session.browser, server, settings, pages));
+      console.log(`(${elapsed()})`);
+    }
+    if (wanted(3)) {
+      printLatency(await measureLatency(session.browser, server, settings));
+      console.log(`(${elapsed()})`);
+    }
+    if (wanted(4)) {
+      const plain = await launchPlainChromium();
+      try {
+        const browsers = { extension: session.browser, settings, plain: plain.browser };
+        printCost(await measureCost(browsers, server, costPages(pages)));
+      } finally {
+        await plain.close();
+      }
+      console.log(`(${elapsed()})`);
+    }
+    if (wanted(5)) printSize(measureSize());
+    if (wanted(6)) {
+      printPanel(await measurePanel(session.browser, settings, server, costPages(pages)));
+      console.log(`(${elapsed()})`);
+    }
+    if (wanted(7)) {
+      const aids = await measureAidsAgainstBaseline(session.browser, settings, server, pages);
+      printAids(aids, BASELINE);
+      console.log(`(${elapsed()})`);
+    }
   } finally {
     await session.close();
     await server.close();

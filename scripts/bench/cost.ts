@@ -10,6 +10,11 @@
  * "again" loads the page a second time in the plain browser, measured like the others:
  * again/without is a ratio that should be 1.00, so its distance from 1 shows how much
  * of any other ratio is this noisy 2-core machine rather than the extension.
+ *
+ * "restyled" loads, in the plain browser, a copy of the page as the extension left it
+ * (Legible's sheets and marks saved in the markup), so no extension work is left: what
+ * it costs over "without" is the cost of the restyled page itself (larger text, more
+ * lines, Legible's rules in every style recalculation), the floor for on/without.
  */
 import type { Browser } from 'puppeteer-core';
 import type { PageServer } from '@/tests/e2e/support/page-server';
@@ -29,12 +34,14 @@ import {
   PORTAL_DEMO,
   PROFILE,
   SETTLE_MS,
+  settle,
+  withLoadedPage,
   type BenchPage,
   type SettingsWriter,
 } from '@/scripts/bench/session';
 
-type Config = 'without' | 'again' | 'off' | 'on';
-const CONFIGS: readonly Config[] = ['without', 'again', 'off', 'on'];
+type Config = 'without' | 'again' | 'off' | 'on' | 'restyled';
+const CONFIGS: readonly Config[] = ['without', 'again', 'off', 'on', 'restyled'];
 const TARGETS = { off: 1.02, on: 1.15 } as const;
 
 /** The heavy corpus pages (when the corpus exists) and the portal demo page. */
@@ -60,10 +67,34 @@ export interface CostBrowsers {
   plain: Browser;
 }
 
-async function loadOnce(browsers: CostBrowsers, config: Config, url: string): Promise<Sample> {
+interface Urls {
+  page: string;
+  /** The restyled copy of the page, served by the bench's page server. */
+  restyled: string;
+}
+
+async function loadOnce(browsers: CostBrowsers, config: Config, urls: Urls): Promise<Sample> {
+  if (config === 'restyled') return (await measureLoad(browsers.plain, urls.restyled)).sample;
   const plain = config === 'without' || config === 'again';
   if (!plain) await applySettings(browsers.settings, config === 'on' ? PROFILE : OFF);
-  return (await measureLoad(plain ? browsers.plain : browsers.extension, url)).sample;
+  return (await measureLoad(plain ? browsers.plain : browsers.extension, urls.page)).sample;
+}
+
+/**
+ * Loads `url` with the profile on and serves the page as it then is, Legible's sheets
+ * and marks included, at a new address; a <base> keeps its relative links working.
+ */
+async function serveRestyled(browsers: CostBrowsers, server: PageServer, url: string) {
+  await applySettings(browsers.settings, PROFILE);
+  const html = await withLoadedPage(browsers.extension, url, async (page) => {
+    await settle(page);
+    return page.evaluate(() => `<!DOCTYPE html>${document.documentElement.outerHTML}`);
+  });
+  const base = `<base href="${url}">`;
+  const withBase = /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (head) => head + base)
+    : base + html;
+  return server.serve(`/restyled${new URL(url).pathname}`, withBase);
 }
 
 export async function measureCost(
@@ -71,9 +102,10 @@ export async function measureCost(
   server: PageServer,
   pages: readonly BenchPage[],
 ): Promise<CostRow[]> {
-  const rows = await eachPage(server, pages, (url) =>
-    alternate(CONFIGS, (config) => loadOnce(browsers, config, url)),
-  );
+  const rows = await eachPage(server, pages, async (url) => {
+    const urls = { page: url, restyled: await serveRestyled(browsers, server, url) };
+    return alternate(CONFIGS, (config) => loadOnce(browsers, config, urls));
+  });
   return rows.map(({ page, result, error }) => ({ page, samples: result, error }));
 }
 
@@ -88,9 +120,9 @@ export function printCost(rows: readonly CostRow[]): void {
   for (const { page, samples } of rows) {
     if (!samples) continue;
     for (const metric of METRICS) {
-      const [without, again, off, on] = CONFIGS.map((config) =>
+      const [without, again, off, on, restyled] = CONFIGS.map((config) =>
         medianOf(samples[config], metric),
-      ) as [number, number, number, number];
+      ) as [number, number, number, number, number];
       table.push([
         `${page.name} ${metric}`,
         fixed(without),
@@ -99,13 +131,23 @@ export function printCost(rows: readonly CostRow[]): void {
         (again / without).toFixed(2),
         ratio(off, without, TARGETS.off),
         ratio(on, without, TARGETS.on),
+        (restyled / without).toFixed(2),
       ]);
     }
   }
   printTable(
     `4. Cost: Chrome's metrics from navigation to load + ${SETTLE_MS} ms, median of ${RUNS} ` +
       'loads per configuration (ms); targets are not enforced',
-    ['page metric', 'without', 'off', 'on', 'again/without (noise)', 'off/without', 'on/without'],
+    [
+      'page metric',
+      'without',
+      'off',
+      'on',
+      'again/without (noise)',
+      'off/without',
+      'on/without',
+      'restyled/without (floor)',
+    ],
     table,
   );
   printFailures(rows.map((row) => ({ name: row.page.name, error: row.error })));

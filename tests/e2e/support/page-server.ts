@@ -1,7 +1,8 @@
 /**
  * Serves test pages from 127.0.0.1 only: the demo pages at /demo/, the project's
  * fixtures at /fixtures/, and the shared corpus (when present beside the repo) at
- * /corpus/. Scripts in corpus pages are stripped: they expect the network.
+ * /corpus/. Scripts in corpus pages are stripped: they expect the network. The bench
+ * can also serve pages it made itself (`serve`), e.g. a restyled page saved from a tab.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -25,6 +26,8 @@ const TYPES: Record<string, string> = {
 export interface PageServer {
   readonly origin: string;
   url(path: string): string;
+  /** Serves `html` at `path` from now on; gives the page's address. */
+  serve(path: string, html: string): string;
   close(): Promise<void>;
 }
 
@@ -38,8 +41,14 @@ function fileFor(pathname: string): string | null {
 }
 
 export async function startPageServer(): Promise<PageServer> {
+  const made = new Map<string, string>();
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const page = made.get(pathname);
+    if (page !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(page);
+      return;
+    }
     const file = fileFor(pathname);
     if (!file) {
       response.writeHead(404).end('not found');
@@ -65,6 +74,10 @@ export async function startPageServer(): Promise<PageServer> {
   return {
     origin,
     url: (path) => `${origin}${path}`,
+    serve(path, html) {
+      made.set(path, html);
+      return `${origin}${path}`;
+    },
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
