@@ -6,7 +6,7 @@
  */
 import { isDark } from '@/features/contrast';
 import type { Feature } from '@/features/feature';
-import { TEXT } from '@/features/selectors';
+import { TEXT, textOnly } from '@/features/selectors';
 import type { ColorSchemeId, Settings } from '@/settings/schema';
 
 export interface SchemeColors {
@@ -62,6 +62,9 @@ export const colorScheme: Feature = {
     // Background images go from boxes that hold text: a photo behind text would undo
     // the 7:1 contrast; empty boxes (sprites, icons drawn as backgrounds) keep theirs.
     // Inline SVG keeps its drawing; SVG text and currentColor icons take the text colour.
+    // The link rule's selectors are written out (not in :where) so that the browser
+    // rejects most elements at once; its higher specificity is meant: inside a link the
+    // link colour wins, as it did by coming later.
     return `
 :root, body { background: ${bg} !important; color: ${fg} !important; color-scheme: only ${dark ? 'dark' : 'light'}; }
 ${TEXT}, ${CONTROLS} {
@@ -72,7 +75,8 @@ ${TEXT}, ${CONTROLS} {
   box-shadow: none !important;
 }
 ${TEXT}:not(:empty) { background-image: none !important; }
-:where(a:link, a:visited), :where(a:link, a:visited) * {
+${textOnly(['color', 'background-color', 'border-color', 'text-shadow', 'box-shadow', 'background-image'])}
+a:link, a:visited, a:link *, a:visited * {
   color: ${link} !important;
   text-decoration-line: underline !important;
   text-decoration-thickness: max(1px, 0.08em) !important;

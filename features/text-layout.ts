@@ -4,7 +4,7 @@
  * sideways, and the boxes the engine found clipping text are relaxed.
  */
 import type { Feature } from '@/features/feature';
-import { TEXT } from '@/features/selectors';
+import { TEXT, textOnly } from '@/features/selectors';
 
 /** Set by the engine on elements the page justifies. */
 export const JUSTIFIED_ATTRIBUTE = 'data-legible-justified';
@@ -22,6 +22,7 @@ export const textLayout: Feature = {
 :root { animation-delay: -1000s !important; }
 [${JUSTIFIED_ATTRIBUTE}] { text-align: start !important; }
 ${TEXT} { overflow-wrap: break-word !important; }
+${textOnly(['overflow-wrap'])}
 [${RELAX_ATTRIBUTE}] {
   height: auto !important;
   max-height: none !important;

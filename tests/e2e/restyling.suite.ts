@@ -88,6 +88,22 @@ export function restylingSuite(name: BrowserName): void {
       expect((await styleOf(page, 'fight')).backgroundColor).toBe(BLUE.background);
       expect((await styleOf(page, 'link')).textDecorationLine).toContain('underline');
       expect((await styleOf(page, 'just')).textAlign).not.toBe('justify');
+      // An inline drawing keeps its own look: no scheme box behind it, its shapes in
+      // their colours; only its text takes the scheme's text colour.
+      expect((await styleOf(page, 'drawing')).color).toBe(BLUE.text);
+      const drawing = await page.evaluate(() => {
+        const style = (id: string) => getComputedStyle(document.getElementById(id)!);
+        return {
+          background: style('svg-icon').backgroundColor,
+          shape: style('svg-rect').fill,
+          text: style('svg-text').fill,
+        };
+      });
+      expect(drawing).toEqual({
+        background: 'rgba(0, 0, 0, 0)',
+        shape: 'rgb(200, 0, 0)',
+        text: BLUE.text,
+      });
     });
 
     it('leaves icon fonts and private-use glyphs in their own font', async () => {
