@@ -167,6 +167,7 @@ export class ReadableEngine {
     const measure = () => this.scanner.measure(elements, view);
     const measurement = inheritsMetrics(elements) ? this.withoutMetrics(measure) : measure();
     if (this.scanner.mark(measurement)) this.render();
+    this.scanner.markPinned(measurement, view);
     if (hidesImages(this.settings)) this.altTexts.add(elements);
     if (hidesEmbeds(this.settings)) this.embedNotes.add(elements);
     this.queueLayoutCheck(measurement.clipCandidates, elements, view);

@@ -60,6 +60,8 @@ export interface Measurement {
   readonly marks: readonly Mark[];
   /** Boxes whose content may be clipped: they hide overflow or ellipsise. */
   readonly clipCandidates: readonly HTMLElement[];
+  /** Fixed and sticky elements: pinned ones are marked by markPinned. */
+  readonly fixed: readonly Element[];
 }
 
 /**
@@ -81,35 +83,32 @@ export class TextScanner {
 
   /**
    * Reads the page's own styles of `elements`; call with the metrics sheets disabled.
-   * Computed styles only: nothing here forces a layout.
+   * Computed styles only, none that needs a layout (`top` of a fixed element would:
+   * see markPinned).
    */
   measure(elements: readonly Element[], view: Window): Measurement {
     const marks: Mark[] = [];
     const clipCandidates: HTMLElement[] = [];
+    const fixed: Element[] = [];
+    const root = view.document.documentElement;
     for (const element of elements) {
       if (SKIPPED.has(element.tagName) || element.hasAttribute(SIZE_ATTRIBUTE)) continue;
       if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
       const hasText = isTextElement(element);
       if (!hasText && this.withoutText.has(element)) continue;
       const style = view.getComputedStyle(element);
-      if (
-        clips(style) &&
-        element instanceof HTMLElement &&
-        element !== element.ownerDocument.documentElement
-      ) {
+      if (clips(style) && element instanceof HTMLElement && element !== root) {
         clipCandidates.push(element);
       }
-      // Pinned to the top of the window: moved below Legible's panel while it shows.
-      const pinned =
-        (style.position === 'fixed' || style.position === 'sticky') && style.top === '0px';
+      if ((style.position === 'fixed' || style.position === 'sticky') && element !== root) {
+        fixed.push(element);
+      }
       if (!hasText) {
         this.withoutText.add(element);
-        if (pinned) marks.push({ element, attributes: [[PINNED_ATTRIBUTE, '']] });
         continue;
       }
       const fontSize = parseFloat(style.fontSize);
       const attributes: Array<[string, string]> = [[SIZE_ATTRIBUTE, sizeKey(fontSize)]];
-      if (pinned) attributes.push([PINNED_ATTRIBUTE, '']);
       const ratio =
         style.lineHeight === 'normal' ? null : lineRatioKey(parseFloat(style.lineHeight), fontSize);
       if (ratio) attributes.push([LINE_ATTRIBUTE, ratio]);
@@ -118,7 +117,18 @@ export class TextScanner {
       if (style.textAlign === 'justify') attributes.push([JUSTIFIED_ATTRIBUTE, '']);
       marks.push({ element, attributes });
     }
-    return { marks, clipCandidates };
+    return { marks, clipCandidates, fixed };
+  }
+
+  /**
+   * Marks the fixed and sticky elements pinned to the top of the window, which the panel
+   * moves below itself. The browser resolves their `top` only by laying the page out, so
+   * this runs after the marks are written: that layout is then the one the next frame
+   * needs anyway, not an extra one of the page before Legible's sizes.
+   */
+  markPinned({ fixed }: Measurement, view: Window): void {
+    const pinned = fixed.filter((element) => view.getComputedStyle(element).top === '0px');
+    for (const element of pinned) element.setAttribute(PINNED_ATTRIBUTE, '');
   }
 
   /** Writes the marks; true when a size or line height not seen before appeared. */
