@@ -123,6 +123,25 @@ describe('DomWatcher', () => {
       watcher.disconnect();
     });
 
+    it('still hands over what is added inside a shadow root, which the sweep does not reach', async () => {
+      document.body.innerHTML = '<main id="main"><div id="host"></div></main>';
+      parsing();
+      const { watcher, nextBatch } = watch();
+      const first = nextBatch();
+      watcher.observe(document);
+      await first;
+      const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      watcher.observeAdditions(shadow);
+      const added = nextBatch();
+      const inside = document.createElement('p');
+      inside.id = 'inside';
+      shadow.append(inside);
+      let batch = await added;
+      while (!batch.includes('inside')) batch = await nextBatch();
+      expect(batch).toContain('inside');
+      watcher.disconnect();
+    });
+
     it('watches added text with the MutationObserver once parsing is over', async () => {
       document.body.innerHTML = '<main id="main"><p id="one">One</p></main>';
       const parser = parsing();

@@ -62,7 +62,10 @@ export class DomWatcher {
 
   observe(root: Root): void {
     if (isDocument(root) && root.readyState === 'loading') {
-      const sheetsObserver = new MutationObserver((records) => this.queue(records));
+      // Only removals matter to it: the sweep finds what is added to the document.
+      const sheetsObserver = new MutationObserver((records) => {
+        if (records.some((record) => record.removedNodes.length > 0)) this.onRemoved();
+      });
       sheetsObserver.observe(root, { childList: true });
       if (root.documentElement) sheetsObserver.observe(root.documentElement, { childList: true });
       this.parsing = { doc: root, handed: new WeakSet(), quiet: new Set(), sheetsObserver };
@@ -72,6 +75,14 @@ export class DomWatcher {
       for (const element of root.querySelectorAll('*')) this.pending.add(element);
     }
     this.schedule();
+  }
+
+  /**
+   * Watches an open shadow root for what is added to it from now on; what it holds now
+   * is for the caller, who found it in a batch, to handle in that same batch.
+   */
+  observeAdditions(root: ShadowRoot): void {
+    this.observer.observe(root, { childList: true, subtree: true });
   }
 
   disconnect(): void {
@@ -129,8 +140,8 @@ export class DomWatcher {
     if (this.stopped) return;
     const batch = new Set<Element>();
     if (this.parsing) {
-      // The sweep finds every element added since the last one, wherever it was added.
-      this.pending.clear();
+      // The sweep finds every element added to the document since the last one, wherever
+      // it was added. (What is pending came from shadow roots, which it does not reach.)
       const { doc, handed, quiet } = this.parsing;
       for (const element of doc.querySelectorAll('*')) {
         if (handed.has(element)) continue;

@@ -152,7 +152,10 @@ export class ReadableEngine {
 
   private handleBatch(elements: Element[], view: Window): void {
     if (!this.settings) return;
-    this.adoptShadowRoots(elements);
+    // What a new shadow root holds is measured with the batch that found it, so its text
+    // never shows a frame in the scheme's colours at the page's own size.
+    const inShadows = this.adoptShadowRoots(elements);
+    if (inShadows.length > 0) elements = [...elements, ...inShadows];
     for (const host of this.hosts.values()) host.attach();
 
     // The first batch puts the sheets in before measuring: the presentation rules do not
@@ -219,17 +222,27 @@ export class ReadableEngine {
     }));
   }
 
-  /** Gives each newly found open shadow root its own copy of the sheet and a watcher. */
-  private adoptShadowRoots(elements: Element[]): void {
-    for (const element of elements) {
+  /**
+   * Gives each newly found open shadow root its own copy of the sheet and a watcher.
+   * Returns the elements inside them (shadow roots within shadow roots included).
+   */
+  private adoptShadowRoots(elements: readonly Element[]): Element[] {
+    const inside: Element[] = [];
+    const adopt = (element: Element) => {
       const shadow = element.shadowRoot;
       // Legible's own panel and reading guide keep their own look.
-      if (!shadow || this.hosts.has(shadow) || LEGIBLE_HOSTS.has(element.localName)) continue;
+      if (!shadow || this.hosts.has(shadow) || LEGIBLE_HOSTS.has(element.localName)) return;
       const host = new StyleHost(shadow);
       this.hosts.set(shadow, host);
       host.set(shadowCss(this.documentCss));
-      this.watcher?.observe(shadow);
-    }
+      this.watcher?.observeAdditions(shadow);
+      inside.push(...shadow.querySelectorAll('*'));
+    };
+    for (const element of elements) adopt(element);
+    // `inside` grows while it is walked (an array iterator sees what is pushed meanwhile):
+    // nested roots are found the same way.
+    for (const element of inside) adopt(element);
+    return inside;
   }
 
   /**
