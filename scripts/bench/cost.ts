@@ -82,13 +82,20 @@ async function loadOnce(browsers: CostBrowsers, config: Config, urls: Urls): Pro
 
 /**
  * Loads `url` with the profile on and serves the page as it then is, Legible's sheets
- * and marks included, at a new address; a <base> keeps its relative links working.
+ * (moved into <head>) and marks included, at a new address; a <base> keeps its
+ * relative links working.
  */
 async function serveRestyled(browsers: CostBrowsers, server: PageServer, url: string) {
   await applySettings(browsers.settings, PROFILE);
   const html = await withLoadedPage(browsers.extension, url, async (page) => {
     await settle(page);
-    return page.evaluate(() => `<!DOCTYPE html>${document.documentElement.outerHTML}`);
+    // Legible's sheets sit at the end of <html>; parsed there, the copy would be drawn
+    // once without them. In <head> they apply from the first frame, as the extension's do.
+    return page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      copy.querySelector(':scope > head')?.append(...copy.querySelectorAll(':scope > style'));
+      return `<!DOCTYPE html>${copy.outerHTML}`;
+    });
   });
   const base = `<base href="${url}">`;
   const withBase = /<head[^>]*>/i.test(html)
