@@ -25,13 +25,6 @@ import { isTextElement } from '@/engine/text-scan';
 
 export type BatchHandler = (elements: Element[]) => void;
 
-type Root = Document | ShadowRoot;
-
-/** By node type rather than instanceof, which depends on the realm the root came from. */
-function isDocument(root: Root): root is Document {
-  return root.nodeType === Node.DOCUMENT_NODE;
-}
-
 export class DomWatcher {
   /** Elements added, to be handed over with their subtrees. */
   private readonly pending = new Set<Element>();
@@ -60,19 +53,20 @@ export class DomWatcher {
     this.observer = new MutationObserver((records) => this.queue(records));
   }
 
-  observe(root: Root): void {
-    if (isDocument(root) && root.readyState === 'loading') {
+  /** Hands over everything in `doc`, then what is added to it (shadow roots: observeAdditions). */
+  observe(doc: Document): void {
+    if (doc.readyState === 'loading') {
       // Only removals matter to it: the sweep finds what is added to the document.
       const sheetsObserver = new MutationObserver((records) => {
         if (records.some((record) => record.removedNodes.length > 0)) this.onRemoved();
       });
-      sheetsObserver.observe(root, { childList: true });
-      if (root.documentElement) sheetsObserver.observe(root.documentElement, { childList: true });
-      this.parsing = { doc: root, handed: new WeakSet(), quiet: new Set(), sheetsObserver };
-      root.addEventListener('DOMContentLoaded', () => this.parsed(root), { once: true });
+      sheetsObserver.observe(doc, { childList: true });
+      if (doc.documentElement) sheetsObserver.observe(doc.documentElement, { childList: true });
+      this.parsing = { doc, handed: new WeakSet(), quiet: new Set(), sheetsObserver };
+      doc.addEventListener('DOMContentLoaded', () => this.parsed(doc), { once: true });
     } else {
-      this.observer.observe(root, { childList: true, subtree: true });
-      for (const element of root.querySelectorAll('*')) this.pending.add(element);
+      this.observer.observe(doc, { childList: true, subtree: true });
+      for (const element of doc.querySelectorAll('*')) this.pending.add(element);
     }
     this.schedule();
   }
