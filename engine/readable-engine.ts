@@ -36,20 +36,30 @@ const hidesImages = (settings: Settings | null) => settings?.images === 'hide';
 const hidesEmbeds = (settings: Settings | null) =>
   settings?.calmPages === true && settings.hideEmbeds;
 
+/** The host of the shadow root `node` is in, or null in the document. */
+function hostOf(node: Element): Element | null {
+  const root = node.getRootNode();
+  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root
+    ? (root as ShadowRoot).host
+    : null;
+}
+
 /**
  * True when some of `elements` sit under an element Legible has already restyled, so
  * their computed font, size and spacing are inherited from Legible's rules rather than
  * the page's. (The metrics rules match measured elements only, so nothing else in a
- * batch can be affected.) Elements in shadow roots are counted as affected: their
- * inheritance crosses the host, which closest() does not follow.
+ * batch can be affected.) Inheritance crosses shadow hosts, which closest() does not:
+ * the search goes on from each host outwards.
  */
-function inheritsMetrics(elements: readonly Element[]): boolean {
+export function inheritsMetrics(elements: readonly Element[]): boolean {
   const batch = new Set(elements);
   return elements.some((element) => {
     const parent = element.parentElement;
     if (parent && batch.has(parent)) return false;
-    if (element.getRootNode() !== element.ownerDocument) return true;
-    return parent?.closest(MEASURED) != null;
+    for (let node = parent ?? hostOf(element); node; node = hostOf(node)) {
+      if (node.closest(MEASURED)) return true;
+    }
+    return false;
   });
 }
 
