@@ -6,7 +6,7 @@
  */
 import { isDark } from '@/features/contrast';
 import type { Feature } from '@/features/feature';
-import { TEXT, textOnly } from '@/features/selectors';
+import { TEXT, textRule } from '@/features/selectors';
 import type { ColorSchemeId, Settings } from '@/settings/schema';
 
 export interface SchemeColors {
@@ -67,15 +67,14 @@ export const colorScheme: Feature = {
     // link colour wins, as it did by coming later.
     return `
 :root, body { background: ${bg} !important; color: ${fg} !important; color-scheme: only ${dark ? 'dark' : 'light'}; }
-${TEXT}, ${CONTROLS} {
-  color: ${fg} !important;
-  background-color: ${bg} !important;
-  border-color: ${fg} !important;
-  text-shadow: none !important;
-  box-shadow: none !important;
-}
-${TEXT}:not(:empty) { background-image: none !important; }
-${textOnly(['color', 'background-color', 'border-color', 'text-shadow', 'box-shadow', 'background-image'])}
+${textRule(TEXT, {
+  color: fg,
+  'background-color': bg,
+  'border-color': fg,
+  'text-shadow': 'none',
+  'box-shadow': 'none',
+})}
+${textRule(`${TEXT}:not(:empty)`, { 'background-image': 'none' })}
 a:link, a:visited, a:link *, a:visited * {
   color: ${link} !important;
   text-decoration-line: underline !important;

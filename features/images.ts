@@ -3,7 +3,7 @@
  * text in its place (the engine inserts it) so that no information is lost.
  */
 import type { Feature } from '@/features/feature';
-import { ICON_ATTRIBUTE, TEXT, textOnly } from '@/features/selectors';
+import { ICON_ATTRIBUTE, TEXT, textRule } from '@/features/selectors';
 
 /** The element the engine puts in place of a hidden image to show its alt text. */
 export const ALT_TEXT_TAG = 'legible-alt';
@@ -18,8 +18,7 @@ export const images: Feature = {
       return `${PICTURES} { filter: grayscale(1) !important; }`;
     }
     return `${PICTURES} { display: none !important; }
-${TEXT}:not(:empty) { background-image: none !important; }
-${textOnly(['background-image'])}
+${textRule(`${TEXT}:not(:empty)`, { 'background-image': 'none' })}
 ${ALT_TEXT_TAG} { display: inline !important; font-style: italic !important; }`;
   },
 };

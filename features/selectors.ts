@@ -3,11 +3,12 @@
  * - TEXT: every element but SVG and MathML drawing and Legible's own hosts. Colours go
  *   here: icons take the scheme's text colour like the text around them. A rule on
  *   TEXT matches every element, so it is checked against every element in every style
- *   recalculation: it is the bare `:where(*)`, and a second rule, `textOnly(…)`, undoes
- *   its properties on the drawings. That rule's selectors are plain descendant
- *   selectors, which the browser rejects for most elements at once; the same
- *   exclusion written inside :not() walks every element's ancestors, and made Legible's
- *   share of a full style recalculation on a news page about twice as large.
+ *   recalculation: it is the bare `:where(*)`, and `textRule` follows each rule on it
+ *   with a second one that undoes its properties on the drawings. That one's selectors
+ *   are plain descendant selectors, which the browser rejects for most elements at
+ *   once; the same exclusion written inside :not() walks every element's ancestors,
+ *   and made Legible's share of a full style recalculation on a news page about twice
+ *   as large.
  * - MEASURED_TEXT: the text elements the engine has measured (marked with their own
  *   size), minus icon glyphs (found by the scan and marked `data-legible-icon`, plus
  *   the well-known icon classes). Font, size and spacing go here only: keyed on the
@@ -55,19 +56,23 @@ export const DOCUMENT_SCOPE = ':where(body, body *)';
 /** What replaces DOCUMENT_SCOPE in the copy of the CSS given to each open shadow root. */
 export const SHADOW_SCOPE = ':where(*)';
 
-/** Every element; pair each rule on it with `textOnly` for its properties. Zero specificity. */
+/** Every element; write rules on it with `textRule`. Zero specificity. */
 export const TEXT = ':where(*)';
 
 /** What TEXT must not reach: drawings, and the hosts of Legible's own panel and guide. */
 const NOT_TEXT = `svg, svg *, math, math *, ${PANEL_TAG}, ${GUIDE_TAG}`;
 
 /**
- * Gives `properties` back to the page (`revert-layer`) where TEXT must not reach. Its
- * specificity is above TEXT's, so its place in the sheet does not matter.
+ * A rule on `selector` (TEXT, or built from it), `!important`, followed by the rule that
+ * gives the same properties back to the page (`revert-layer`) where TEXT must not
+ * reach: both from one list, so they cannot drift apart. The second rule's specificity
+ * is above TEXT's, so its place in the sheet does not matter.
  */
-export function textOnly(properties: readonly string[]): string {
+export function textRule(selector: string, declarations: Readonly<Record<string, string>>): string {
+  const properties = Object.keys(declarations);
+  const set = properties.map((property) => `  ${property}: ${declarations[property]} !important;`);
   const reverted = properties.map((property) => `${property}: revert-layer !important;`);
-  return `${NOT_TEXT} { ${reverted.join(' ')} }`;
+  return `${selector} {\n${set.join('\n')}\n}\n${NOT_TEXT} { ${reverted.join(' ')} }`;
 }
 
 /** Measured text elements, icons excluded. Zero specificity. */

@@ -4,7 +4,7 @@
  * sideways, and the boxes the engine found clipping text are relaxed.
  */
 import type { Feature } from '@/features/feature';
-import { TEXT, textOnly } from '@/features/selectors';
+import { TEXT, textRule } from '@/features/selectors';
 
 /** Set by the engine on elements the page justifies. */
 export const JUSTIFIED_ATTRIBUTE = 'data-legible-justified';
@@ -21,8 +21,7 @@ export const textLayout: Feature = {
     return `
 :root { animation-delay: -1000s !important; }
 [${JUSTIFIED_ATTRIBUTE}] { text-align: start !important; }
-${TEXT} { overflow-wrap: break-word !important; }
-${textOnly(['overflow-wrap'])}
+${textRule(TEXT, { 'overflow-wrap': 'break-word' })}
 [${RELAX_ATTRIBUTE}] {
   height: auto !important;
   max-height: none !important;
