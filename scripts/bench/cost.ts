@@ -89,19 +89,20 @@ async function serveRestyled(browsers: CostBrowsers, server: PageServer, url: st
   await applySettings(browsers.settings, PROFILE);
   const html = await withLoadedPage(browsers.extension, url, async (page) => {
     await settle(page);
-    // Legible's sheets sit at the end of <html>; parsed there, the copy would be drawn
-    // once without them. In <head> they apply from the first frame, as the extension's do.
     return page.evaluate(() => {
       const copy = document.documentElement.cloneNode(true) as HTMLElement;
-      copy.querySelector(':scope > head')?.append(...copy.querySelectorAll(':scope > style'));
+      // A parsed document has a <head>; the start of <html> would serve as well.
+      const head = copy.querySelector(':scope > head') ?? copy;
+      const base = document.createElement('base');
+      base.href = location.href;
+      // Legible's sheets sit at the end of <html>; parsed there, the copy would be drawn
+      // once without them. In <head> they apply from the first frame, as the extension's do.
+      head.prepend(base);
+      head.append(...copy.querySelectorAll(':scope > style'));
       return `<!DOCTYPE html>${copy.outerHTML}`;
     });
   });
-  const base = `<base href="${url}">`;
-  const withBase = /<head[^>]*>/i.test(html)
-    ? html.replace(/<head[^>]*>/i, (head) => head + base)
-    : base + html;
-  return server.serve(`/restyled${new URL(url).pathname}`, withBase);
+  return server.serve(`/restyled${new URL(url).pathname}`, html);
 }
 
 export async function measureCost(
