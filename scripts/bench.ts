@@ -14,6 +14,7 @@ import { EXTENSION_DIRS, launchChromium } from '@/tests/e2e/support/extension-br
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { startPageServer } from '@/tests/e2e/support/page-server';
 import { measureAids, printAids } from '@/scripts/bench/aids';
+import { launchBareChromium } from '@/scripts/bench/bare-extension';
 import { measureConformance, printConformance } from '@/scripts/bench/conformance';
 import { costPages, measureCost, printCost } from '@/scripts/bench/cost';
 import { measureFrames, printFrames } from '@/scripts/bench/frames';
@@ -76,11 +77,20 @@ async function main(): Promise<void> {
     }
     if (wanted(4)) {
       const plain = await launchPlainChromium();
+      const bare = await launchBareChromium().catch(async (error: unknown) => {
+        await plain.close();
+        throw error;
+      });
       try {
-        const browsers = { extension: session.browser, settings, plain: plain.browser };
+        const browsers = {
+          extension: session.browser,
+          settings,
+          plain: plain.browser,
+          bare: bare.browser,
+        };
         printCost(await measureCost(browsers, server, costPages(pages)));
       } finally {
-        await plain.close();
+        await Promise.all([plain.close(), bare.close()]);
       }
       console.log(`(${elapsed()})`);
     }

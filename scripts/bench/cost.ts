@@ -11,10 +11,15 @@
  * again/without is a ratio that should be 1.00, so its distance from 1 shows how much
  * of any other ratio is this noisy 2-core machine rather than the extension.
  *
- * "restyled" loads, in the plain browser, a copy of the page as the extension left it
- * (Legible's sheets and marks saved in the markup), so no extension work is left: what
- * it costs over "without" is the cost of the restyled page itself (larger text, more
- * lines, Legible's rules in every style recalculation), the floor for on/without.
+ * Two floors under on/without, each measured on the same loads:
+ * - "restyled" loads, in the plain browser, a copy of the page as the extension left it
+ *   (Legible's sheets and marks saved in the markup), so no extension work is left: what
+ *   it costs over "without" is the cost of the restyled page itself (larger text, more
+ *   lines, Legible's rules in every style recalculation).
+ * - "bare" loads the page with an extension whose content script only reads the
+ *   settings (bare-extension.ts): what any such extension costs before it restyles
+ *   anything.
+ * Their costs add up: on/without cannot go below about restyled/without + bare/without - 1.
  */
 import type { Browser } from 'puppeteer-core';
 import type { PageServer } from '@/tests/e2e/support/page-server';
@@ -40,8 +45,8 @@ import {
   type SettingsWriter,
 } from '@/scripts/bench/session';
 
-type Config = 'without' | 'again' | 'off' | 'on' | 'restyled';
-const CONFIGS: readonly Config[] = ['without', 'again', 'off', 'on', 'restyled'];
+type Config = 'without' | 'again' | 'off' | 'on' | 'restyled' | 'bare';
+const CONFIGS: readonly Config[] = ['without', 'again', 'off', 'on', 'restyled', 'bare'];
 const TARGETS = { off: 1.02, on: 1.15 } as const;
 
 /** The heavy corpus pages (when the corpus exists) and the portal demo page. */
@@ -65,6 +70,8 @@ export interface CostBrowsers {
   settings: SettingsWriter;
   /** The same Chromium with no extension. */
   plain: Browser;
+  /** The same Chromium with the bare extension (bare-extension.ts). */
+  bare: Browser;
 }
 
 interface Urls {
@@ -75,6 +82,7 @@ interface Urls {
 
 async function loadOnce(browsers: CostBrowsers, config: Config, urls: Urls): Promise<Sample> {
   if (config === 'restyled') return (await measureLoad(browsers.plain, urls.restyled)).sample;
+  if (config === 'bare') return (await measureLoad(browsers.bare, urls.page)).sample;
   const plain = config === 'without' || config === 'again';
   if (!plain) await applySettings(browsers.settings, config === 'on' ? PROFILE : OFF);
   return (await measureLoad(plain ? browsers.plain : browsers.extension, urls.page)).sample;
@@ -128,9 +136,9 @@ export function printCost(rows: readonly CostRow[]): void {
   for (const { page, samples } of rows) {
     if (!samples) continue;
     for (const metric of METRICS) {
-      const [without, again, off, on, restyled] = CONFIGS.map((config) =>
+      const [without, again, off, on, restyled, bare] = CONFIGS.map((config) =>
         medianOf(samples[config], metric),
-      ) as [number, number, number, number, number];
+      ) as [number, number, number, number, number, number];
       table.push([
         `${page.name} ${metric}`,
         fixed(without),
@@ -140,6 +148,7 @@ export function printCost(rows: readonly CostRow[]): void {
         ratio(off, without, TARGETS.off),
         ratio(on, without, TARGETS.on),
         (restyled / without).toFixed(2),
+        (bare / without).toFixed(2),
       ]);
     }
   }
@@ -155,6 +164,7 @@ export function printCost(rows: readonly CostRow[]): void {
       'off/without',
       'on/without',
       'restyled/without (floor)',
+      'bare/without (floor)',
     ],
     table,
   );
