@@ -1,19 +1,23 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomWatcher } from '@/engine/dom-watcher';
+import { isTextElement } from '@/engine/text-scan';
 
 /** Collects each batch the watcher hands over, by tag name (and id where there is one). */
 function watch() {
   const batches: string[][] = [];
   let wake: () => void = () => undefined;
-  const watcher = new DomWatcher(
-    window,
-    (elements) => {
+  // As the engine's scanner does: the elements found without text of their own.
+  const withoutText = new Set<Element>();
+  const watcher = new DomWatcher(window, {
+    onBatch: (elements) => {
+      for (const element of elements) if (!isTextElement(element)) withoutText.add(element);
       batches.push(elements.map((element) => element.id || element.localName));
       wake();
     },
-    () => undefined,
-  );
+    onRemoved: () => undefined,
+    foundWithoutText: (element) => withoutText.has(element),
+  });
   const nextBatch = () =>
     new Promise<string[]>((resolve) => {
       const count = batches.length;

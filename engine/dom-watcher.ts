@@ -11,8 +11,9 @@
  *   cost more than measuring the elements. The elements the parser is still filling
  *   (the last element and its ancestors) are handed over again each frame, as text may
  *   have arrived in them. When parsing ends (DOMContentLoaded), the next frame hands
- *   over the rest: new elements, elements that had no text when handed over and have
- *   some now, and shadow hosts, whose custom element may only now have been defined.
+ *   over the rest: new elements, elements that had no text when handled (the handler
+ *   says which: it has looked at their text already) and have some now, and shadow
+ *   hosts, whose custom element may only now have been defined.
  * - After that (and in shadow roots, and in documents already parsed), a
  *   MutationObserver queues what is added, as uBlock Origin does: an added element with
  *   everything inside it, added text only with the element that holds it.
@@ -24,6 +25,15 @@
 import { isTextElement } from '@/engine/text-scan';
 
 export type BatchHandler = (elements: Element[]) => void;
+
+export interface BatchHandling {
+  /** Handles each batch of elements. */
+  readonly onBatch: BatchHandler;
+  /** Called when something left the document (Legible's sheets, say). */
+  readonly onRemoved: () => void;
+  /** True for an element the handler found without text of its own. */
+  readonly foundWithoutText: (element: Element) => boolean;
+}
 
 export class DomWatcher {
   /** Elements added, to be handed over with their subtrees. */
@@ -37,8 +47,6 @@ export class DomWatcher {
   private parsing: {
     doc: Document;
     handed: WeakSet<Element>;
-    /** Handed over without text of their own: text may come later. */
-    quiet: Set<Element>;
     sheetsObserver: MutationObserver;
   } | null = null;
   private scheduled = false;
@@ -47,8 +55,7 @@ export class DomWatcher {
 
   constructor(
     private readonly view: Window,
-    private readonly onBatch: BatchHandler,
-    private readonly onRemoved: () => void,
+    private readonly handling: BatchHandling,
   ) {
     this.observer = new MutationObserver((records) => this.queue(records));
   }
@@ -58,11 +65,11 @@ export class DomWatcher {
     if (doc.readyState === 'loading') {
       // Only removals matter to it: the sweep finds what is added to the document.
       const sheetsObserver = new MutationObserver((records) => {
-        if (records.some((record) => record.removedNodes.length > 0)) this.onRemoved();
+        if (records.some((record) => record.removedNodes.length > 0)) this.handling.onRemoved();
       });
       sheetsObserver.observe(doc, { childList: true });
       if (doc.documentElement) sheetsObserver.observe(doc.documentElement, { childList: true });
-      this.parsing = { doc, handed: new WeakSet(), quiet: new Set(), sheetsObserver };
+      this.parsing = { doc, handed: new WeakSet(), sheetsObserver };
       doc.addEventListener('DOMContentLoaded', () => this.parsed(doc), { once: true });
     } else {
       this.observer.observe(doc, { childList: true, subtree: true });
@@ -90,7 +97,8 @@ export class DomWatcher {
 
   private parsed(doc: Document): void {
     if (this.stopped || this.parsing?.doc !== doc) return;
-    const { handed, quiet, sheetsObserver } = this.parsing;
+    const { handed, sheetsObserver } = this.parsing;
+    const { foundWithoutText } = this.handling;
     sheetsObserver.disconnect();
     this.parsing = null;
     this.observer.observe(doc, { childList: true, subtree: true });
@@ -98,7 +106,7 @@ export class DomWatcher {
       if (
         !handed.has(element) ||
         element.shadowRoot ||
-        (quiet.has(element) && isTextElement(element))
+        (foundWithoutText(element) && isTextElement(element))
       ) {
         this.pendingText.add(element);
       }
@@ -115,7 +123,7 @@ export class DomWatcher {
       }
       removed ||= record.removedNodes.length > 0;
     }
-    if (removed) this.onRemoved();
+    if (removed) this.handling.onRemoved();
     if (this.pending.size > 0 || this.pendingText.size > 0) this.schedule();
   }
 
@@ -136,11 +144,10 @@ export class DomWatcher {
     if (this.parsing) {
       // The sweep finds every element added to the document since the last one, wherever
       // it was added. (What is pending came from shadow roots, which it does not reach.)
-      const { doc, handed, quiet } = this.parsing;
+      const { doc, handed } = this.parsing;
       for (const element of doc.querySelectorAll('*')) {
         if (handed.has(element)) continue;
         handed.add(element);
-        if (!isTextElement(element)) quiet.add(element);
         batch.add(element);
       }
       for (let open: Element | null = doc.documentElement; open; open = open.lastElementChild)
@@ -156,6 +163,6 @@ export class DomWatcher {
     for (const element of this.pendingText) if (element.isConnected) batch.add(element);
     this.pending.clear();
     this.pendingText.clear();
-    if (batch.size > 0) this.onBatch([...batch]);
+    if (batch.size > 0) this.handling.onBatch([...batch]);
   }
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isTextElement, ownText } from '@/engine/text-scan';
+import { isTextElement, ownText, TextScanner } from '@/engine/text-scan';
+import { SIZE_ATTRIBUTE } from '@/features/font-scale';
 
 function element(html: string): Element {
   document.body.innerHTML = html;
@@ -20,5 +21,19 @@ describe('text elements', () => {
 
   it('own text leaves out the children’s', () => {
     expect(ownText(element('<p>a <b>b</b> c</p>'))).toBe('a  c');
+  });
+});
+
+describe('TextScanner', () => {
+  it('remembers an element found without text until it is measured with some', () => {
+    const scanner = new TextScanner();
+    const span = element('<span></span>');
+    scanner.mark(scanner.measure([span], window));
+    expect(scanner.foundWithoutText(span)).toBe(true);
+
+    span.append('27 November');
+    scanner.mark(scanner.measure([span], window));
+    expect(span.hasAttribute(SIZE_ATTRIBUTE)).toBe(true);
+    expect(scanner.foundWithoutText(span)).toBe(false);
   });
 });

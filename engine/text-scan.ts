@@ -80,6 +80,22 @@ export class TextScanner {
    * being parsed), they are measured again only once they have text.
    */
   private withoutText = new WeakSet<Element>();
+  /** Whether each computed font-family seen starts with an icon font: a page uses a few. */
+  private readonly iconFonts = new Map<string, boolean>();
+
+  private isIconFont(fontFamily: string): boolean {
+    let icon = this.iconFonts.get(fontFamily);
+    if (icon === undefined) {
+      icon = isIconFont(fontFamily);
+      this.iconFonts.set(fontFamily, icon);
+    }
+    return icon;
+  }
+
+  /** True for an element measured without text of its own, and not measured with text since. */
+  foundWithoutText(element: Element): boolean {
+    return this.withoutText.has(element) && !element.hasAttribute(SIZE_ATTRIBUTE);
+  }
 
   /**
    * Reads the page's own styles of `elements`; call with the metrics sheets disabled.
@@ -112,7 +128,7 @@ export class TextScanner {
       const ratio =
         style.lineHeight === 'normal' ? null : lineRatioKey(parseFloat(style.lineHeight), fontSize);
       if (ratio) attributes.push([LINE_ATTRIBUTE, ratio]);
-      if (isIconFont(style.fontFamily) || isPrivateUseText(ownText(element)))
+      if (this.isIconFont(style.fontFamily) || isPrivateUseText(ownText(element)))
         attributes.push([ICON_ATTRIBUTE, '']);
       if (style.textAlign === 'justify') attributes.push([JUSTIFIED_ATTRIBUTE, '']);
       marks.push({ element, attributes });
