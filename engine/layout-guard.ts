@@ -36,9 +36,13 @@ export interface OwnLayout {
 /** Measures `boxes` and the page width as the page lays them out without Legible's metrics. */
 export type MeasureOwnLayout = (boxes: readonly Element[]) => OwnLayout;
 
+/**
+ * `added` gives the elements added since the last check; it is called only when the
+ * page has become wider than the window, to find the rows that widened it.
+ */
 export function guardLayout(
   clipCandidates: readonly Element[],
-  elements: readonly Element[],
+  added: () => readonly Element[],
   view: Window,
   ownLayout: MeasureOwnLayout,
 ): void {
@@ -57,7 +61,7 @@ export function guardLayout(
     return down || across ? [{ element, value: across ? 'height width' : 'height' }] : [];
   });
   const rows = pageWide
-    ? rowsWiderThan(Math.max(own.pageWidth, root.clientWidth), elements, view)
+    ? rowsWiderThan(Math.max(own.pageWidth, root.clientWidth), added(), view)
     : [];
   for (const { element, value } of relax) element.setAttribute(RELAX_ATTRIBUTE, value);
   for (const row of rows) row.setAttribute(WRAP_ATTRIBUTE, '');

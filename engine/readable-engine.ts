@@ -82,7 +82,8 @@ export class ReadableEngine {
   private rendered = false;
   private documentCss: PageCss = { presentation: '', metrics: '' };
   private readonly layoutCandidates = new Set<Element>();
-  private readonly layoutElements = new Set<Element>();
+  /** The batches since the last layout check, looked through only if the page got wider. */
+  private layoutBatches: Array<readonly Element[]> = [];
   private layoutCheckQueued = false;
 
   constructor(
@@ -129,7 +130,7 @@ export class ReadableEngine {
     this.altTexts.clear();
     this.embedNotes.clear();
     this.layoutCandidates.clear();
-    this.layoutElements.clear();
+    this.layoutBatches = [];
     for (const [root, host] of this.hosts) {
       host.remove();
       this.scanner.unmark(root);
@@ -142,11 +143,11 @@ export class ReadableEngine {
   private start(): void {
     const view = this.doc.defaultView;
     if (!view) return;
-    this.watcher = new DomWatcher(
-      view,
-      (elements) => this.handleBatch(elements, view),
-      () => this.reattach(),
-    );
+    this.watcher = new DomWatcher(view, {
+      onBatch: (elements) => this.handleBatch(elements, view),
+      onRemoved: () => this.reattach(),
+      foundWithoutText: (element) => this.scanner.foundWithoutText(element),
+    });
     this.hosts.set(this.doc, new StyleHost(this.doc));
     this.watcher.observe(this.doc);
   }
@@ -178,7 +179,9 @@ export class ReadableEngine {
     // inside one animation frame callback, so no frame is painted in between; switching
     // the sheet costs a style recalculation, so it is done only when needed.
     const measure = () => this.scanner.measure(elements, view);
-    const measurement = inheritsMetrics(elements) ? this.withoutMetrics(measure) : measure();
+    // Before the first marks nothing can inherit Legible's metrics: no need to look.
+    const inherits = this.scanner.sizes.size > 0 && inheritsMetrics(elements);
+    const measurement = inherits ? this.withoutMetrics(measure) : measure();
     if (this.scanner.mark(measurement)) this.render();
     this.scanner.markPinned(measurement, view);
     if (hidesImages(this.settings)) this.altTexts.add(elements);
@@ -199,19 +202,19 @@ export class ReadableEngine {
     view: Window,
   ): void {
     for (const box of candidates) this.layoutCandidates.add(box);
-    for (const element of elements) this.layoutElements.add(element);
+    this.layoutBatches.push(elements);
     if (this.layoutCheckQueued) return;
     this.layoutCheckQueued = true;
     view.setTimeout(() => {
       view.requestAnimationFrame(() => {
         this.layoutCheckQueued = false;
         if (!this.settings) return;
-        const connected = (set: Set<Element>) => [...set].filter((element) => element.isConnected);
-        const boxes = connected(this.layoutCandidates);
-        const all = connected(this.layoutElements);
+        const boxes = [...this.layoutCandidates].filter((element) => element.isConnected);
+        const batches = this.layoutBatches;
         this.layoutCandidates.clear();
-        this.layoutElements.clear();
-        guardLayout(boxes, all, view, (clipped) => this.ownLayout(clipped));
+        this.layoutBatches = [];
+        const added = () => [...new Set(batches.flat())].filter((element) => element.isConnected);
+        guardLayout(boxes, added, view, (clipped) => this.ownLayout(clipped));
       });
     }, LAYOUT_CHECK_MS);
   }
