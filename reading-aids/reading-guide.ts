@@ -62,13 +62,14 @@ export class ReadingGuide {
   private above: HTMLElement | null = null;
   private below: HTMLElement | null = null;
   private look: GuideLook | null = null;
-  private centre: number;
+  /** Where the band is centred; a third of the way down the window until the user moves. */
+  private centre: number | null = null;
   private drawQueued = false;
   private listening: AbortController | null = null;
 
-  constructor(private readonly doc: Document) {
-    this.centre = (doc.defaultView?.innerHeight ?? 0) / 3;
-  }
+  // Nothing is read here: the guide is made on every page, at document_start, and most
+  // users never turn it on.
+  constructor(private readonly doc: Document) {}
 
   apply(settings: Settings): void {
     if (!settings.readingGuide) {
@@ -159,7 +160,7 @@ export class ReadingGuide {
     const { above, below, look } = this;
     const view = this.doc.defaultView;
     if (!above || !below || !look || !view) return;
-    const top = bandTop(this.centre, look.height, view.innerHeight);
+    const top = bandTop(this.centre ?? view.innerHeight / 3, look.height, view.innerHeight);
     above.style.height = `${top}px`;
     below.style.height = `${Math.max(view.innerHeight - top - look.height, 0)}px`;
   }
