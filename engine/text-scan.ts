@@ -66,10 +66,11 @@ export interface Measurement {
 
 /**
  * Ellipsis and line clamps need overflow other than visible to take effect, so reading
- * overflow alone finds them too (and this runs for every element of every page).
+ * overflow alone finds them too. This runs for every element of every page: one read of
+ * the shorthand, which is "visible" only when both directions are, not two.
  */
 function clips(style: CSSStyleDeclaration): boolean {
-  return style.overflowX !== 'visible' || style.overflowY !== 'visible';
+  return style.overflow !== 'visible';
 }
 
 export class TextScanner {
@@ -116,7 +117,8 @@ export class TextScanner {
       if (clips(style) && element instanceof HTMLElement && element !== root) {
         clipCandidates.push(element);
       }
-      if ((style.position === 'fixed' || style.position === 'sticky') && element !== root) {
+      const position = style.position;
+      if ((position === 'fixed' || position === 'sticky') && element !== root) {
         fixed.push(element);
       }
       if (!hasText) {
