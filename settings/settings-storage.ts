@@ -37,18 +37,39 @@ export async function readSyncArea(keys: string | null): Promise<Record<string, 
   }
 }
 
-export async function readRawSettings(): Promise<RawRead> {
-  // Both at once: every page waits for this read before it is shown, and two reads in
-  // a row take two trips to the browser.
-  const [local, synced] = await Promise.all([
-    browser.storage.local.get(NOT_SYNCED_KEY),
+/** What was read of the two areas: `sync` whole or in part, `local` by the keys asked for. */
+export interface StoredAreas {
+  readonly sync: Record<string, unknown>;
+  readonly local: Record<string, unknown>;
+}
+
+/**
+ * Reads both areas at once: every page waits for this read before it is shown, and two
+ * reads in a row take two trips to the browser. Each call to the storage API also costs
+ * every frame of every page some work, so callers that need several keys ask once.
+ */
+export async function readStoredAreas(
+  syncKeys: string | null,
+  localKeys: readonly string[],
+): Promise<StoredAreas> {
+  const [local, sync] = await Promise.all([
+    browser.storage.local.get([...localKeys]),
     // Where sync is off or absent, local storage or the defaults stand in.
-    readSyncArea(SETTINGS_KEY),
+    readSyncArea(syncKeys),
   ]);
+  return { sync, local };
+}
+
+/** The settings object in what was read (local's stand-in first), and where it came from. */
+export function rawSettingsIn({ sync, local }: StoredAreas): RawRead {
   const notSynced = local[NOT_SYNCED_KEY];
   if (isNotSynced(notSynced)) return { raw: notSynced.settings, source: 'local' };
-  if (synced[SETTINGS_KEY] !== undefined) return { raw: synced[SETTINGS_KEY], source: 'sync' };
+  if (sync[SETTINGS_KEY] !== undefined) return { raw: sync[SETTINGS_KEY], source: 'sync' };
   return { raw: undefined, source: 'none' };
+}
+
+export async function readRawSettings(): Promise<RawRead> {
+  return rawSettingsIn(await readStoredAreas(SETTINGS_KEY, [NOT_SYNCED_KEY]));
 }
 
 /** Writes to sync, or to local when sync refuses; resolves to where it went. */

@@ -11,7 +11,8 @@ import { repairSettings, type RepairResult } from '@/settings/repair';
 import { SETTINGS_KEY, type KnownSettings, type Settings } from '@/settings/schema';
 import {
   NOT_SYNCED_KEY,
-  readRawSettings,
+  rawSettingsIn,
+  readStoredAreas,
   writeRawSettings,
   type SettingsSource,
 } from '@/settings/settings-storage';
@@ -23,7 +24,7 @@ import {
   type SiteMode,
   type SiteTable,
 } from '@/settings/site-choices';
-import { isSiteKey, readSites, writeSites } from '@/settings/site-storage';
+import { isSiteKey, sitesIn, SITES_NOT_SYNCED_KEY, writeSites } from '@/settings/site-storage';
 import { readManagedPolicy, sitesWithPolicy, withPolicy } from '@/settings/managed-policy';
 import { WriteScheduler } from '@/settings/write-scheduler';
 
@@ -39,11 +40,14 @@ export interface LoadedSettings extends RepairResult {
 export type SettingsListener = (loaded: LoadedSettings) => void;
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  const [{ raw, source }, { table, overflow }, policy] = await Promise.all([
-    readRawSettings(),
-    readSites(),
+  // Sync is read whole, as the site choices' shards have no fixed keys: the settings
+  // come with them, one call to each area instead of two.
+  const [areas, policy] = await Promise.all([
+    readStoredAreas(null, [NOT_SYNCED_KEY, SITES_NOT_SYNCED_KEY]),
     readManagedPolicy(),
   ]);
+  const { raw, source } = rawSettingsIn(areas);
+  const { table, overflow } = sitesIn(areas);
   return {
     // An administrator's presets (managed storage) under the user's choices.
     ...repairSettings(withPolicy(raw, policy)),

@@ -7,7 +7,7 @@
  * never dropped, and `overflow` says how many so the UI can tell the user.
  */
 import { browser } from 'wxt/browser';
-import { readSyncArea } from '@/settings/settings-storage';
+import { readStoredAreas, type StoredAreas } from '@/settings/settings-storage';
 import type { SiteEntry, SiteTable } from '@/settings/site-choices';
 
 export const SHARD_PREFIX = 'sites.';
@@ -57,21 +57,20 @@ export function isSiteKey(key: string): boolean {
   return key.startsWith(SHARD_PREFIX) || key === SITES_NOT_SYNCED_KEY;
 }
 
-export async function readSites(): Promise<{ table: SiteTable; overflow: number }> {
-  // Both at once, as readRawSettings does: pages wait for this read.
-  const [localArea, synced] = await Promise.all([
-    browser.storage.local.get(SITES_NOT_SYNCED_KEY),
-    // Where sync is off, the local part is all there is.
-    readSyncArea(null),
-  ]);
-  const local = localArea[SITES_NOT_SYNCED_KEY] as Record<string, SiteEntry> | undefined;
+/** The per-site choices in what was read: sync's shards, then local's overflow over them. */
+export function sitesIn({ sync, local }: StoredAreas): { table: SiteTable; overflow: number } {
+  const overflow = local[SITES_NOT_SYNCED_KEY] as Record<string, SiteEntry> | undefined;
   const table: Record<string, SiteEntry> = {};
-  for (const [key, shard] of Object.entries(synced)) {
+  for (const [key, shard] of Object.entries(sync)) {
     if (key.startsWith(SHARD_PREFIX) && shard && typeof shard === 'object')
       Object.assign(table, shard);
   }
-  Object.assign(table, local ?? {});
-  return { table, overflow: Object.keys(local ?? {}).length };
+  Object.assign(table, overflow ?? {});
+  return { table, overflow: Object.keys(overflow ?? {}).length };
+}
+
+export async function readSites(): Promise<{ table: SiteTable; overflow: number }> {
+  return sitesIn(await readStoredAreas(null, [SITES_NOT_SYNCED_KEY]));
 }
 
 /** Writes the whole table: the shards in one sync write, the overflow locally. */
