@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReadableEngine } from '@/engine/readable-engine';
+import { holdRendering } from '@/engine/render-block';
 import { CalmMedia } from '@/reading-aids/calm-media';
 import { ReadingGuide } from '@/reading-aids/reading-guide';
 import { StillImages } from '@/reading-aids/still-images';
@@ -21,6 +22,8 @@ export default defineContentScript({
   // naming the extension: pages learn nothing about the user's tools from Legible.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // No frame until the settings are in (where the browser allows it): see render-block.ts.
+    const releaseRendering = holdRendering(document);
     const engine = new ReadableEngine(document, {
       assetUrl: (path) => browser.runtime.getURL(path as '/'),
     });
@@ -31,6 +34,7 @@ export default defineContentScript({
     const watching = new AbortController();
     ctx.onInvalidated(() => watching.abort());
     watching.signal.addEventListener('abort', () => {
+      releaseRendering();
       engine.stop();
       calm.stop();
       stills.stop();
@@ -41,6 +45,9 @@ export default defineContentScript({
     new SettingsStore().watch(
       (loaded) => {
         const settings = forSite(loaded, site);
+        // Released before the engine asks for its first animation frame, in the same
+        // task, so that frame is the first the page gets.
+        releaseRendering();
         if (!settings.enabled) {
           watching.abort();
           return;
