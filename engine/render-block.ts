@@ -10,8 +10,10 @@
  * Only while the document is still before its <body>: the browser takes no new
  * render-blocking element later. Where `blocking` is unknown (Firefox), nothing is
  * added. The link names a fragment no page has, so nothing the parser finds ends the
- * hold early. If Legible's start fails and never releases it, it lets go by itself
- * after MAX_HOLD_MS, as the CSS hold does: a page is never kept blank.
+ * hold early; the browser ends it when parsing ends (so it only ever defers frames a
+ * long page would draw while still loading), and if Legible's start fails and never
+ * releases it, it lets go by itself after MAX_HOLD_MS, as the CSS hold does: a page
+ * is never kept blank.
  */
 
 /** The fragment the held link waits for: an element no page has. */
