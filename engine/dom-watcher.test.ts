@@ -3,8 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DomWatcher } from '@/engine/dom-watcher';
 import { isTextElement } from '@/engine/text-scan';
 
-/** Collects each batch the watcher hands over, by tag name (and id where there is one). */
-function watch() {
+/**
+ * Starts a watcher on the document and waits for its first batch. Each batch is
+ * collected by tag name (and id where there is one).
+ */
+async function watch() {
   const batches: string[][] = [];
   let wake: () => void = () => undefined;
   // As the engine's scanner does: the elements found without text of their own.
@@ -25,7 +28,9 @@ function watch() {
         if (batches.length > count) resolve(batches[batches.length - 1]!);
       };
     });
-  return { watcher, nextBatch };
+  const first = nextBatch();
+  watcher.observe(document);
+  return { watcher, nextBatch, first: await first };
 }
 
 afterEach(() => {
@@ -35,19 +40,14 @@ afterEach(() => {
 describe('DomWatcher', () => {
   it('hands over every element present when it starts, once', async () => {
     document.body.innerHTML = '<main id="main"><p id="one">One</p><p id="two">Two</p></main>';
-    const { watcher, nextBatch } = watch();
-    const first = nextBatch();
-    watcher.observe(document);
-    expect(await first).toEqual(expect.arrayContaining(['body', 'main', 'one', 'two']));
+    const { watcher, first } = await watch();
+    expect(first).toEqual(expect.arrayContaining(['body', 'main', 'one', 'two']));
     watcher.disconnect();
   });
 
   it('hands over an added element with everything inside it', async () => {
     document.body.innerHTML = '<main id="main"></main>';
-    const { watcher, nextBatch } = watch();
-    const first = nextBatch();
-    watcher.observe(document);
-    await first;
+    const { watcher, nextBatch } = await watch();
     const added = nextBatch();
     const section = document.createElement('section');
     section.id = 'section';
@@ -59,10 +59,7 @@ describe('DomWatcher', () => {
 
   it('hands over only the element that gained text, not its subtree', async () => {
     document.body.innerHTML = '<main id="main"><p id="one">One</p><p id="two">Two</p></main>';
-    const { watcher, nextBatch } = watch();
-    const first = nextBatch();
-    watcher.observe(document);
-    await first;
+    const { watcher, nextBatch } = await watch();
     const added = nextBatch();
     document.getElementById('main')!.append(document.createTextNode('\n  more text'));
     expect(await added).toEqual(['main']);
@@ -84,10 +81,8 @@ describe('DomWatcher', () => {
     it('sweeps each frame for new elements and the ones still open', async () => {
       document.body.innerHTML = '<main id="main"><p id="one">One</p></main>';
       parsing();
-      const { watcher, nextBatch } = watch();
-      const first = nextBatch();
-      watcher.observe(document);
-      expect(await first).toEqual(expect.arrayContaining(['body', 'main', 'one']));
+      const { watcher, nextBatch, first } = await watch();
+      expect(first).toEqual(expect.arrayContaining(['body', 'main', 'one']));
 
       // The parser adds a paragraph, still empty, at the end of <main>...
       const second = nextBatch();
@@ -110,10 +105,7 @@ describe('DomWatcher', () => {
       document.body.innerHTML =
         '<main id="main"><span id="date"></span><p id="one">One</p><div id="host"></div></main>';
       const parser = parsing();
-      const { watcher, nextBatch } = watch();
-      const first = nextBatch();
-      watcher.observe(document);
-      await first;
+      const { watcher, nextBatch } = await watch();
       // A script fills an element the parser had finished, and a custom element gets
       // its shadow root: neither is new, and neither is the last element.
       document.getElementById('date')!.append('27 November');
@@ -130,10 +122,7 @@ describe('DomWatcher', () => {
     it('still hands over what is added inside a shadow root, which the sweep does not reach', async () => {
       document.body.innerHTML = '<main id="main"><div id="host"></div></main>';
       parsing();
-      const { watcher, nextBatch } = watch();
-      const first = nextBatch();
-      watcher.observe(document);
-      await first;
+      const { watcher, nextBatch } = await watch();
       const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
       watcher.observeAdditions(shadow);
       const added = nextBatch();
@@ -149,10 +138,7 @@ describe('DomWatcher', () => {
     it('watches added text with the MutationObserver once parsing is over', async () => {
       document.body.innerHTML = '<main id="main"><p id="one">One</p></main>';
       const parser = parsing();
-      const { watcher, nextBatch } = watch();
-      const first = nextBatch();
-      watcher.observe(document);
-      await first;
+      const { watcher, nextBatch } = await watch();
       parser.parsed();
       const added = nextBatch();
       document.getElementById('one')!.append(' more');
