@@ -29,7 +29,7 @@ function isNotSynced(value: unknown): value is NotSynced {
 }
 
 /** Reads `storage.sync`; where sync is off or absent, an empty area. */
-export async function readSyncArea(keys: string | null): Promise<Record<string, unknown>> {
+async function readSyncArea(keys: string | null): Promise<Record<string, unknown>> {
   try {
     return await browser.storage.sync.get(keys);
   } catch {

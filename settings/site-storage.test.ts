@@ -1,14 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SITE_OFF, type SiteEntry } from '@/settings/site-choices';
+import { loadSettings } from '@/settings/settings-store';
 import {
   packSites,
-  readSites,
   SHARD_BYTES,
   SITES_BUDGET_BYTES,
   SITES_NOT_SYNCED_KEY,
   writeSites,
 } from '@/settings/site-storage';
+
+/** The site table as every context reads it back (loadSettings), and how much sync could not take. */
+async function readSites() {
+  const { ownSites, sitesNotSynced } = await loadSettings();
+  return { table: ownSites, overflow: sitesNotSynced };
+}
 
 /** A thousand plausible sites: state portals and news sites, some off, some with own settings. */
 function thousandSites(): Record<string, SiteEntry> {

@@ -7,7 +7,7 @@
  * never dropped, and `overflow` says how many so the UI can tell the user.
  */
 import { browser } from 'wxt/browser';
-import { readStoredAreas, type StoredAreas } from '@/settings/settings-storage';
+import type { StoredAreas } from '@/settings/settings-storage';
 import type { SiteEntry, SiteTable } from '@/settings/site-choices';
 
 export const SHARD_PREFIX = 'sites.';
@@ -67,10 +67,6 @@ export function sitesIn({ sync, local }: StoredAreas): { table: SiteTable; overf
   }
   Object.assign(table, overflow ?? {});
   return { table, overflow: Object.keys(overflow ?? {}).length };
-}
-
-export async function readSites(): Promise<{ table: SiteTable; overflow: number }> {
-  return sitesIn(await readStoredAreas(null, [SITES_NOT_SYNCED_KEY]));
 }
 
 /** Writes the whole table: the shards in one sync write, the overflow locally. */
