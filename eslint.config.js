@@ -30,13 +30,7 @@ export default tseslint.config(
   },
   {
     // The content script and everything it runs: no UI framework, no background code.
-    files: [
-      'entrypoints/content/**',
-      'entrypoints/speech.content/**',
-      'engine/**',
-      'features/**',
-      'reading-aids/**',
-    ],
+    files: ['entrypoints/content/**', 'entrypoints/speech.content/**', 'engine/**', 'features/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -6,9 +6,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: [
-      '{settings,features,engine,reading-aids,components,utils,entrypoints,scripts}/**/*.test.{ts,tsx}',
-    ],
+    include: ['{settings,features,engine,components,utils,entrypoints,scripts}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/unit-setup.ts'],
     restoreMocks: true,
   },

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 // Relative, not `@/`: the alias is not resolved while this config loads.
-import { BUNDLED_FONT_FILES, BUNDLED_FONT_LICENCES, FONTS_DIR } from './features/bundled-fonts';
+import {
+  BUNDLED_FONT_FILES,
+  BUNDLED_FONT_LICENCES,
+  FONTS_DIR,
+} from './features/font-family/bundled-fonts';
 
 /** Fixed so that Firefox gives the add-on `storage.sync` and a stable identity. */
 export const GECKO_ID = 'legible@legible-extension';
@@ -64,7 +68,7 @@ export default defineConfig({
     }),
   }),
   // Firefox's sources zip is for reviewers rebuilding the add-on: pictures are not sources.
-  zip: { excludeSources: ['docs/**', 'store/screenshots/**'] },
+  zip: { excludeSources: ['docs/**', 'store-listing/screenshots/**'] },
   // WXT has no Preact module; the Vite plugin compiles JSX for the popup and options.
   vite: () => ({ plugins: [preact()] }),
   hooks: {
@@ -79,7 +83,7 @@ export default defineConfig({
       }
     },
     // The fonts and their licences are copied from the pinned @fontsource packages at
-    // build time, never committed: features/bundled-fonts.ts lists them.
+    // build time, never committed: features/font-family/bundled-fonts.ts lists them.
     'build:publicAssets': (wxt, assets) => {
       const require = createRequire(join(wxt.config.root, 'package.json'));
       for (const { file, source } of [...BUNDLED_FONT_FILES, ...BUNDLED_FONT_LICENCES]) {

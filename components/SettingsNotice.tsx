@@ -5,7 +5,7 @@
  */
 import { describeProblem } from '@/settings/describe-problem';
 import type { SettingsReport } from '@/settings/repair-stored';
-import type { SettingsSource } from '@/settings/settings-storage';
+import type { SettingsSource } from '@/settings/storage-areas';
 import { t } from '@/utils/i18n';
 
 export interface SettingsNoticeProps {

@@ -6,15 +6,15 @@
  *   the engine switches off for an instant to measure what the page itself asks for.
  * Every rule sits inside `@layer legible`, so our !important beats the page's.
  */
-import { calmPages } from '@/features/calm-pages';
-import { colorScheme } from '@/features/color-scheme';
+import { calmPages } from '@/features/calm-pages/calm-pages';
+import { colorScheme } from '@/features/color-scheme/color-scheme';
 import type { Feature, FeatureContext } from '@/features/feature';
-import { fontFamily } from '@/features/font-family';
+import { fontFamily } from '@/features/font-family/font-family';
 import { fontScaleCss, type MeasuredText } from '@/features/font-scale';
-import { images } from '@/features/images';
+import { images } from '@/features/images/images';
 import { lineLength } from '@/features/line-length';
 import { DOCUMENT_SCOPE, SHADOW_SCOPE } from '@/features/selectors';
-import { spacing } from '@/features/spacing';
+import { spacing } from '@/features/text-spacing';
 import { textLayout } from '@/features/text-layout';
 import type { Settings } from '@/settings/schema';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calmPages } from '@/features/calm-pages';
+import { calmPages } from '@/features/calm-pages/calm-pages';
 import { lineLength } from '@/features/line-length';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 

@@ -6,7 +6,7 @@
  *   article in that language, with the browser's UI in that language;
  * - docs/aids-en.png: the panel's reading aids row, with the reading guide and a
  *   70-character line length on;
- * - store/screenshots/<scheme>-portal.png and <scheme>-news.png: the store listings'
+ * - store-listing/screenshots/<scheme>-portal.png and <scheme>-news.png: the store listings'
  *   pictures, each colour scheme on the portal article and on a saved news page from
  *   the shared corpus (skipped where the corpus is not beside the repo).
  */
@@ -74,7 +74,7 @@ const SCHEMES = ['black-on-white', 'white-on-black', 'blue', 'beige', 'green'] a
 const NEWS = '/corpus/readability/bbc-1.html';
 
 const docs = resolve('docs');
-const store = resolve('store/screenshots');
+const store = resolve('store-listing/screenshots');
 mkdirSync(docs, { recursive: true });
 mkdirSync(store, { recursive: true });
 const withNews = existsSync(resolve('../shared/corpus/readability/bbc-1.html'));

@@ -7,11 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { repairSettings, type SettingsProblem } from '@/settings/repair';
-import {
-  readRawSettings,
-  writeRawSettings,
-  type SettingsSource,
-} from '@/settings/settings-storage';
+import { readRawSettings, writeRawSettings, type SettingsSource } from '@/settings/storage-areas';
 
 export const BACKUP_KEY = 'settingsBackup';
 export const REPORT_KEY = 'settingsReport';

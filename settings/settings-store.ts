@@ -15,7 +15,7 @@ import {
   readStoredAreas,
   writeRawSettings,
   type SettingsSource,
-} from '@/settings/settings-storage';
+} from '@/settings/storage-areas';
 import {
   settingsForSite,
   siteMode,
@@ -24,7 +24,7 @@ import {
   type SiteMode,
   type SiteTable,
 } from '@/settings/site-choices';
-import { isSiteKey, sitesIn, SITES_NOT_SYNCED_KEY, writeSites } from '@/settings/site-storage';
+import { isSiteKey, sitesIn, SITES_NOT_SYNCED_KEY, writeSites } from '@/settings/site-shards';
 import { readManagedPolicy, sitesWithPolicy, withPolicy } from '@/settings/managed-policy';
 import { WriteScheduler } from '@/settings/write-scheduler';
 

@@ -9,9 +9,9 @@
 import { browser } from 'wxt/browser';
 import { FOCUS_PANEL_MESSAGE } from '@/entrypoints/panel.content/messages';
 import { requestSpeech } from '@/entrypoints/background/speech-relay';
-import { SPEECH_REQUEST } from '@/reading-aids/read-aloud/protocol';
+import { SPEECH_REQUEST } from '@/utils/protocol';
 import { loadSettings } from '@/settings/settings-store';
-import { writeRawSettings } from '@/settings/settings-storage';
+import { writeRawSettings } from '@/settings/storage-areas';
 
 export const COMMANDS = ['toggle-readable-mode', 'focus-panel', 'read-aloud'] as const;
 export type Command = (typeof COMMANDS)[number];

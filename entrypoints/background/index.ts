@@ -12,7 +12,7 @@ import { relaySpeech } from '@/entrypoints/background/speech-relay';
 import { repairStoredSettings } from '@/settings/repair-stored';
 import { SETTINGS_KEY } from '@/settings/schema';
 import { siteMode } from '@/settings/site-choices';
-import { dropNotSynced } from '@/settings/settings-storage';
+import { dropNotSynced } from '@/settings/storage-areas';
 import { loadSettings, touchesSettings } from '@/settings/settings-store';
 
 async function settle(): Promise<void> {

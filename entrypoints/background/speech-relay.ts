@@ -12,11 +12,7 @@
  * script's state goes back to its tab, for the panel (the popup hears it directly).
  */
 import { browser, type Browser } from 'wxt/browser';
-import {
-  isSpeechRequest,
-  isSpeechStateMessage,
-  type SpeechRequest,
-} from '@/reading-aids/read-aloud/protocol';
+import { isSpeechRequest, isSpeechStateMessage, type SpeechRequest } from '@/utils/protocol';
 
 const SPEECH_SCRIPT = '/content-scripts/speech.js';
 

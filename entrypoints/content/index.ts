@@ -9,9 +9,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReadableEngine } from '@/engine/readable-engine';
 import { holdRendering } from '@/engine/render-block';
-import { CalmMedia } from '@/reading-aids/calm-media';
-import { ReadingGuide } from '@/reading-aids/reading-guide';
-import { StillImages } from '@/reading-aids/still-images';
+import { CalmMedia } from '@/features/calm-pages/media';
+import { ReadingGuide } from '@/features/reading-guide';
+import { StillImages } from '@/features/calm-pages/stills';
 import { siteKey } from '@/settings/site-choices';
 import { forSite, SettingsStore } from '@/settings/settings-store';
 

@@ -2,12 +2,12 @@
  * The options page: readable mode and your settings (the defaults every site uses), the
  * sites with their own choices, export and import, reset, and the keyboard shortcuts.
  */
-import { ReadingAids } from '@/components/aids/ReadingAids';
-import { ReadableControls } from '@/components/panel/ReadableControls';
-import { FileTransfer } from '@/components/options/FileTransfer';
-import { ResetAll } from '@/components/options/ResetAll';
-import { Shortcuts } from '@/components/options/Shortcuts';
-import { SiteList } from '@/components/options/SiteList';
+import { ReadingAids } from '@/components/reading-aids/ReadingAids';
+import { ReadableControls } from '@/components/controls/ReadableControls';
+import { FileTransfer } from '@/entrypoints/options/FileTransfer';
+import { ResetAll } from '@/entrypoints/options/ResetAll';
+import { Shortcuts } from '@/entrypoints/options/Shortcuts';
+import { SiteList } from '@/entrypoints/options/SiteList';
 import { PanelOnPages } from '@/components/PanelOnPages';
 import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
 import { SettingsNotice } from '@/components/SettingsNotice';

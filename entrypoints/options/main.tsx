@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { Options } from '@/entrypoints/options/Options';
 import { SettingsStore } from '@/settings/settings-store';
 import { setDocumentLanguage, t } from '@/utils/i18n';
-import '@/components/controls.css';
-import '@/components/panel/panel.css';
+import '@/components/extension-page.css';
+import '@/entrypoints/panel.content/panel.css';
 import '@/entrypoints/options/options.css';
 
 const store = new SettingsStore();

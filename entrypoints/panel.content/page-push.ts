@@ -8,7 +8,7 @@
  */
 import { PINNED_ATTRIBUTE } from '@/features/selectors';
 
-/** Keep in step with the narrow-screen media query in components/panel/panel.css. */
+/** Keep in step with the narrow-screen media query in entrypoints/panel.content/panel.css. */
 export const NARROW_MAX_PX = 600;
 
 export class PagePush {

@@ -4,12 +4,12 @@
  * and the way to the options page.
  */
 import { browser } from 'wxt/browser';
-import { ReadingAids } from '@/components/aids/ReadingAids';
-import { ReadableControls } from '@/components/panel/ReadableControls';
+import { ReadingAids } from '@/components/reading-aids/ReadingAids';
+import { ReadableControls } from '@/components/controls/ReadableControls';
 import { PanelOnPages } from '@/components/PanelOnPages';
 import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
 import { SettingsNotice } from '@/components/SettingsNotice';
-import { SiteChoice } from '@/components/SiteChoice';
+import { SiteChoice } from '@/entrypoints/popup/SiteChoice';
 import { useActiveSite } from '@/components/useActiveSite';
 import { useSettings, useSettingsReport } from '@/components/useSettings';
 import { dismissSettingsReport } from '@/settings/repair-stored';

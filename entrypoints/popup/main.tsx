@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { SettingsStore } from '@/settings/settings-store';
 import { setDocumentLanguage } from '@/utils/i18n';
-import '@/components/controls.css';
-import '@/components/panel/panel.css';
+import '@/components/extension-page.css';
+import '@/entrypoints/panel.content/panel.css';
 import '@/entrypoints/popup/popup.css';
 
 const store = new SettingsStore();

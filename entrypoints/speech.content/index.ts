@@ -4,25 +4,25 @@
  * speech-relay.ts), so no other page gets it; it stops at once if readable mode is off
  * for the page. It answers the controls' requests
  * (play, pause, resume, stop, toggle, status), reads with the browser's speech
- * synthesis (reading-aids/read-aloud/reader.ts), highlights the sentence being read
+ * synthesis (features/read-aloud/reader.ts), highlights the sentence being read
  * without touching the markup, and tells the controls every change of state. On
  * leaving the page, when readable mode goes off, or when the extension is reloaded, it
  * stops and leaves nothing behind. No UI framework is loaded here.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { collectSentences, isLegibleElement } from '@/reading-aids/read-aloud/collect';
-import { highlightColors, SentenceHighlight } from '@/reading-aids/read-aloud/highlight';
-import { pageLanguage } from '@/reading-aids/read-aloud/language';
+import { collectSentences, isLegibleElement } from '@/features/read-aloud/collect';
+import { highlightColors, SentenceHighlight } from '@/features/read-aloud/highlight';
+import { pageLanguage } from '@/features/read-aloud/language';
 import {
   isSpeechRequest,
   SPEECH_STATE,
   type SpeechAction,
   type SpeechState,
   type SpeechStatus,
-} from '@/reading-aids/read-aloud/protocol';
-import { Reader } from '@/reading-aids/read-aloud/reader';
-import { chooseVoice, loadVoices, voicesFor } from '@/reading-aids/read-aloud/voices';
+} from '@/utils/protocol';
+import { Reader } from '@/features/read-aloud/reader';
+import { chooseVoice, loadVoices, voicesFor } from '@/features/read-aloud/voices';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import type { Settings } from '@/settings/schema';
 import { siteKey } from '@/settings/site-choices';

@@ -1,0 +1,98 @@
+/**
+ * The on-page panel, after the state portals' "version for the visually impaired":
+ * font, font size, letter spacing, line spacing, colour scheme, images, reset, hide
+ * panel, normal version; collapsible to a slim bar; the reading aids on a second row,
+ * shown with their button. Every control writes through the
+ * settings store, so every open tab follows.
+ */
+import { ReadingAids } from '@/components/reading-aids/ReadingAids';
+import { RESET_PATCH } from '@/components/controls/choices';
+import { ReadableControls } from '@/components/controls/ReadableControls';
+import { useSettings } from '@/components/useSettings';
+import type { KnownSettings } from '@/settings/schema';
+import { forSite, type SettingsStore } from '@/settings/settings-store';
+import { t } from '@/utils/i18n';
+
+export interface ReadablePanelProps {
+  readonly store: SettingsStore;
+  /** The site the panel is on: its own settings are edited where it has them. */
+  readonly site: string | null;
+}
+
+export function ReadablePanel({ store, site }: ReadablePanelProps) {
+  const loaded = useSettings(store);
+  if (!loaded) return null;
+  const settings = forSite(loaded, site);
+  const update = (patch: Partial<KnownSettings>) => void store.updateFor(site, patch);
+  const collapsed = settings.panelCollapsed === true;
+  // Shown on demand (and remembered): the main row stays as short as the portals' panels.
+  const aidsShown = settings.panelAids === true;
+
+  if (collapsed) {
+    return (
+      <div class="panel collapsed" role="region" aria-label={t('panelLabel')}>
+        <button
+          type="button"
+          class="choice expand"
+          onClick={() => update({ panelCollapsed: false })}
+        >
+          {t('panelExpand')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="panel" role="region" aria-label={t('panelLabel')}>
+      <ReadableControls settings={settings} update={update} />
+      <div class="group actions">
+        <button
+          type="button"
+          class="choice"
+          data-action="aids"
+          aria-expanded={aidsShown}
+          aria-controls="reading-aids"
+          onClick={() => update({ panelAids: !aidsShown })}
+        >
+          {t('readingAids')}
+        </button>
+        <button
+          type="button"
+          class="choice"
+          data-action="reset"
+          onClick={() => update(RESET_PATCH)}
+        >
+          {t('panelReset')}
+        </button>
+        <button
+          type="button"
+          class="choice"
+          data-action="collapse"
+          onClick={() => update({ panelCollapsed: true })}
+        >
+          {t('panelCollapse')}
+        </button>
+        <button
+          type="button"
+          class="choice"
+          data-action="hide"
+          onClick={() => update({ panel: false })}
+        >
+          {t('panelHide')}
+        </button>
+        <button
+          type="button"
+          class="choice"
+          data-action="normal"
+          onClick={() => update({ enabled: false })}
+        >
+          {t('panelNormalVersion')}
+        </button>
+      </div>
+      {aidsShown && (
+        <div class="aids" id="reading-aids" role="group" aria-label={t('readingAids')}>
+          <ReadingAids settings={settings} update={update} place="panel" />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  BUNDLED_FONT_FILES,
+  BUNDLED_FONT_LICENCES,
+  BUNDLED_FONTS,
+  type BundledFontId,
+} from '@/features/font-family/bundled-fonts';
+import { FONT_STACKS, fontFamily, type FontChoiceId } from '@/features/font-family/font-family';
+import { MEASURED_TEXT } from '@/features/selectors';
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
+import { FONT_FAMILIES, type FontFamily } from '@/settings/schema';
+
+const require = createRequire(join(process.cwd(), 'package.json'));
+const context = { assetUrl: (path: string) => `chrome-extension://test${path}` };
+const settings = (id: FontFamily) => ({ ...DEFAULT_SETTINGS, fontFamily: id });
+const choices = Object.keys(FONT_STACKS) as FontChoiceId[];
+const bundled = Object.keys(BUNDLED_FONTS) as BundledFontId[];
+
+/** The families of a stack, unquoted. */
+const families = (stack: string) => stack.split(',').map((f) => f.trim().replace(/^"|"$/g, ''));
+
+/** System families that have Cyrillic (Windows, macOS, Linux and ChromeOS versions alike). */
+const CYRILLIC_FAMILIES = [
+  'Arial',
+  'Arimo',
+  'Liberation Sans',
+  'DejaVu Sans',
+  'Verdana',
+  'Times New Roman',
+  'Tinos',
+  'Liberation Serif',
+  'DejaVu Serif',
+];
+
+describe('font family', () => {
+  it('offers every font of the format but "original"', () => {
+    expect([...choices].sort()).toEqual(FONT_FAMILIES.filter((id) => id !== 'original').sort());
+  });
+
+  it.each(choices)('%s ends its stack in a generic family', (id) => {
+    expect(families(FONT_STACKS[id]).at(-1)).toMatch(/^(serif|sans-serif)$/);
+  });
+
+  it.each(choices)('%s puts its stack on the text with !important', (id) => {
+    const css = fontFamily.css(settings(id), context);
+    expect(css).toContain(`font-family: ${FONT_STACKS[id]} !important;`);
+    expect(css.startsWith(MEASURED_TEXT)).toBe(true);
+  });
+
+  it('leaves the page alone for "original"', () => {
+    expect(fontFamily.css(settings('original'), context)).toBe('');
+    expect(fontFamily.fontFaces!(settings('original'), context)).toBe('');
+  });
+
+  it.each(['arial', 'times', 'verdana', 'georgia'] as const)(
+    '%s uses system fonts only: no @font-face',
+    (id) => {
+      expect(fontFamily.fontFaces!(settings(id), context)).toBe('');
+    },
+  );
+
+  describe.each(bundled)('bundled %s', (id) => {
+    const faces = fontFamily.fontFaces!(settings(id), context);
+    const rules = faces.match(/@font-face \{[^}]*\}/g) ?? [];
+    const files = BUNDLED_FONT_FILES.filter((file) => file.font === id);
+
+    it('comes first in its stack under its private family name', () => {
+      expect(families(FONT_STACKS[id])[0]).toBe(BUNDLED_FONTS[id].family);
+    });
+
+    it('declares one @font-face per shipped file, with its descriptors', () => {
+      expect(rules).toHaveLength(files.length);
+      for (const file of files) {
+        const rule = rules.find((r) => r.includes(`/fonts/${file.file}"`));
+        expect(rule, file.file).toBeDefined();
+        expect(rule).toContain(`font-family: "${BUNDLED_FONTS[id].family}";`);
+        expect(rule).toContain(
+          `src: url("chrome-extension://test/fonts/${file.file}") format("woff2");`,
+        );
+        expect(rule).toContain(`font-weight: ${file.weight};`);
+        expect(rule).toContain(`font-style: ${file.style};`);
+        expect(rule).toContain('font-display: block;');
+        expect(rule).toContain(`unicode-range: ${file.unicodeRange};`);
+      }
+    });
+
+    it('refers to shipped files only, each with a unicode-range', () => {
+      const shipped = new Set(BUNDLED_FONT_FILES.map(({ file }) => file));
+      for (const rule of rules) {
+        const file = /\/fonts\/([^"]+)"/.exec(rule)![1]!;
+        expect(shipped.has(file), file).toBe(true);
+        expect(rule).toMatch(/unicode-range: U\+[0-9A-F]/);
+      }
+    });
+
+    it('ships 400 and 700, upright and italic, for every subset', () => {
+      for (const subset of new Set(files.map((file) => file.subset))) {
+        const faces = files
+          .filter((file) => file.subset === subset)
+          .map(({ weight, style }) => `${weight} ${style}`);
+        expect(faces.sort()).toEqual(['400 italic', '400 normal', '700 italic', '700 normal']);
+      }
+    });
+
+    it('leaves Cyrillic to a family that has it, where it has none', () => {
+      const [first, next] = families(FONT_STACKS[id]);
+      expect(first).toBe(BUNDLED_FONTS[id].family);
+      if (!BUNDLED_FONTS[id].coversCyrillic) expect(CYRILLIC_FAMILIES).toContain(next);
+    });
+  });
+
+  it('declares only the chosen font', () => {
+    expect(fontFamily.fontFaces!(settings('atkinson'), context)).not.toContain('OpenDyslexic');
+    expect(fontFamily.fontFaces!(settings('opendyslexic'), context)).not.toContain('Atkinson');
+  });
+
+  it.each(BUNDLED_FONT_FILES.map((file) => [file.file, file] as const))(
+    '%s exists in node_modules',
+    (_, file) => {
+      expect(existsSync(require.resolve(file.source))).toBe(true);
+    },
+  );
+
+  it.each(BUNDLED_FONT_LICENCES.map((licence) => [licence.file, licence] as const))(
+    '%s comes from the package and is the OFL',
+    (_, licence) => {
+      expect(readFileSync(require.resolve(licence.source), 'utf8')).toContain(
+        'SIL OPEN FONT LICENSE Version 1.1',
+      );
+    },
+  );
+
+  it.each(BUNDLED_FONT_FILES.filter((file) => file.font === 'atkinson').map((f) => [f.file, f]))(
+    "%s has the unicode-range of the package's CSS",
+    (_, file) => {
+      const sheet = `${file.weight}${file.style === 'italic' ? '-italic' : ''}.css`;
+      const css = readFileSync(
+        require.resolve(`${BUNDLED_FONTS.atkinson.npmPackage}/${sheet}`),
+        'utf8',
+      );
+      const rule = css.split('@font-face').find((r) => r.includes(`/${file.file}`));
+      expect(rule).toContain(`unicode-range: ${file.unicodeRange};`);
+    },
+  );
+});
