@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { inheritsMetrics } from '@/engine/readable-engine';
-import { SIZE_ATTRIBUTE } from '@/features/font-scale';
+import { SIZE_ATTRIBUTE } from '@/utils/page-marks';
 
 /** A host in a paragraph, with a shadow root holding one paragraph. */
 function page() {

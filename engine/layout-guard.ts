@@ -8,7 +8,7 @@
  * the page's own layout (through `ownLayout`, which switches Legible's metrics off for
  * an instant), so a page where everything fits pays for one layout, not two.
  */
-import { RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/features/text-layout';
+import { RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/utils/page-marks';
 
 export const LAYOUT_ATTRIBUTES = [RELAX_ATTRIBUTE, WRAP_ATTRIBUTE];
 

@@ -1,40 +1,33 @@
 /**
  * The restyling engine: applies the effective settings to one document (each frame runs
- * its own) and its open shadow roots, and removes every trace when readable mode goes
- * off. What runs when:
+ * its own) and its open shadow roots through the features it is given (features/
+ * index.ts: their CSS and their page parts), and removes every trace when readable
+ * mode goes off. What runs when:
  * - apply(settings) on: the DOM watcher hands over every element in the next animation
  *   frame; the sheets go in, then the elements are measured and marked (font size,
  *   icons, justified text), all in that one callback, so the page is styled and laid out
  *   with all of Legible's rules before that frame, not once with colours and again with
  *   sizes. Until then the first-paint hold keeps the page invisible. New content is
  *   handed over the same way, once per frame; the layout guard follows, at most every
- *   LAYOUT_CHECK_MS.
- * - apply(settings) with a changed value: only the CSS text is rewritten.
- * - apply(settings) off, or stop(): sheets, marks, alt texts and observers all go.
+ *   LAYOUT_CHECK_MS. Page parts hear every batch after it is measured.
+ * - apply(settings) with a changed value: only the CSS text is rewritten, and the page
+ *   parts are told.
+ * - apply(settings) off, or stop(): sheets, marks, page parts and observers all go.
  * This is a deliberate engine of several cooperating parts; each lives in its own file.
  */
 import { guardLayout, overflowOf, unmarkLayout, type OwnLayout } from '@/engine/layout-guard';
 import { pageCss, shadowCss, type PageCss } from '@/engine/page-css';
 import { DomWatcher } from '@/engine/dom-watcher';
-import { altTextOf, embedTextOf, StandIns } from '@/engine/stand-ins';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
-import { EMBED_NOTE_TAG } from '@/features/calm-pages/calm-pages';
-import type { FeatureContext } from '@/features/feature';
-import { SIZE_ATTRIBUTE } from '@/features/font-scale';
-import { ALT_TEXT_TAG } from '@/features/images/images';
-import { GUIDE_TAG, PANEL_TAG } from '@/features/selectors';
+import type { AssetUrls, Feature, PagePart } from '@/features/feature';
 import type { Settings } from '@/settings/schema';
-import { t } from '@/utils/i18n';
+import { GUIDE_TAG, PANEL_TAG, SIZE_ATTRIBUTE } from '@/utils/page-marks';
 
 const MEASURED = `[${SIZE_ATTRIBUTE}]`;
 
 /** Legible's own shadow hosts. */
 const LEGIBLE_HOSTS: ReadonlySet<string> = new Set([PANEL_TAG, GUIDE_TAG]);
-
-const hidesImages = (settings: Settings | null) => settings?.images === 'hide';
-const hidesEmbeds = (settings: Settings | null) =>
-  settings?.calmPages === true && settings.hideEmbeds;
 
 /** The host of the shadow root `node` is in, or null in the document. */
 function hostOf(node: Element): Element | null {
@@ -70,13 +63,7 @@ export class ReadableEngine {
   private settings: Settings | null = null;
   private readonly hosts = new Map<StyleRoot, StyleHost>();
   private readonly scanner = new TextScanner();
-  private readonly altTexts = new StandIns(ALT_TEXT_TAG, altTextOf);
-  // The words are looked up only when an embed is hidden: the first message lookup
-  // costs a few milliseconds, which every page would otherwise pay.
-  private readonly embedNotes = new StandIns(
-    EMBED_NOTE_TAG,
-    embedTextOf(() => t('embedHidden')),
-  );
+  private readonly parts: readonly PagePart[];
   private watcher: DomWatcher | null = null;
   /** False until the first batch has been measured and the sheets have gone in. */
   private rendered = false;
@@ -88,38 +75,23 @@ export class ReadableEngine {
 
   constructor(
     private readonly doc: Document,
-    private readonly context: FeatureContext,
-  ) {}
+    private readonly urls: AssetUrls,
+    private readonly features: readonly Feature[],
+  ) {
+    const page = { doc, roots: () => this.hosts.keys() };
+    this.parts = features.flatMap((feature) => feature.page?.(page) ?? []);
+  }
 
   apply(settings: Settings): void {
     if (!settings.enabled) {
       this.stop();
       return;
     }
-    const previous = this.settings;
     this.settings = settings;
-    // The first batch renders the CSS (and adds any alt text).
-    if (!this.watcher) {
-      this.start();
-      return;
-    }
-    if (this.rendered) this.render();
-    this.follow(previous, hidesImages, this.altTexts, 'img');
-    this.follow(previous, hidesEmbeds, this.embedNotes, 'iframe, embed, object');
-  }
-
-  /** Adds or removes stand-ins when the setting that hides their elements changes. */
-  private follow(
-    previous: Settings | null,
-    hides: (settings: Settings | null) => boolean,
-    standIns: StandIns,
-    selector: string,
-  ): void {
-    const [was, is] = [hides(previous), hides(this.settings)];
-    if (was && !is) standIns.clear();
-    if (is && !was) {
-      for (const root of this.hosts.keys()) standIns.add(root.querySelectorAll(selector));
-    }
+    // The first batch renders the CSS.
+    if (!this.watcher) this.start();
+    else if (this.rendered) this.render();
+    for (const part of this.parts) part.apply(settings);
   }
 
   stop(): void {
@@ -127,8 +99,7 @@ export class ReadableEngine {
     this.watcher = null;
     this.settings = null;
     this.rendered = false;
-    this.altTexts.clear();
-    this.embedNotes.clear();
+    for (const part of this.parts) part.stop();
     this.layoutCandidates.clear();
     this.layoutBatches = [];
     for (const [root, host] of this.hosts) {
@@ -155,7 +126,7 @@ export class ReadableEngine {
   private render(): void {
     if (!this.settings) return;
     this.rendered = true;
-    this.documentCss = pageCss(this.settings, this.context, this.scanner);
+    this.documentCss = pageCss(this.settings, this.urls, this.scanner, this.features);
     const inShadow = shadowCss(this.documentCss);
     for (const [root, host] of this.hosts)
       host.set(root === this.doc ? this.documentCss : inShadow);
@@ -184,8 +155,7 @@ export class ReadableEngine {
     const measurement = inherits ? this.withoutMetrics(measure) : measure();
     if (this.scanner.mark(measurement)) this.render();
     this.scanner.markPinned(measurement, view);
-    if (hidesImages(this.settings)) this.altTexts.add(elements);
-    if (hidesEmbeds(this.settings)) this.embedNotes.add(elements);
+    for (const part of this.parts) part.added?.(elements);
     this.queueLayoutCheck(measurement.clipCandidates, elements, view);
   }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { isTextElement, ownText, TextScanner } from '@/engine/text-scan';
-import { SIZE_ATTRIBUTE } from '@/features/font-scale';
+import { SIZE_ATTRIBUTE } from '@/utils/page-marks';
 
 function element(html: string): Element {
   document.body.innerHTML = html;

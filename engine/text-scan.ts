@@ -6,9 +6,16 @@
  * two never interleave (no layout thrashing).
  */
 import { isIconFont, isPrivateUseText } from '@/engine/icon-detect';
-import { LINE_ATTRIBUTE, lineRatioKey, SIZE_ATTRIBUTE, sizeKey } from '@/features/font-scale';
-import { GUIDE_TAG, ICON_ATTRIBUTE, PANEL_TAG, PINNED_ATTRIBUTE } from '@/features/selectors';
-import { JUSTIFIED_ATTRIBUTE } from '@/features/text-layout';
+import { lineRatioKey, sizeKey } from '@/features/font-scale';
+import {
+  GUIDE_TAG,
+  ICON_ATTRIBUTE,
+  JUSTIFIED_ATTRIBUTE,
+  LINE_ATTRIBUTE,
+  PANEL_TAG,
+  PINNED_ATTRIBUTE,
+  SIZE_ATTRIBUTE,
+} from '@/utils/page-marks';
 
 export const SCAN_ATTRIBUTES = [
   SIZE_ATTRIBUTE,

@@ -1,29 +1,66 @@
 /**
- * A readability feature: one setting's effect on the page, as CSS. Features export a
- * definition and the engine composes them; none registers itself on import.
+ * What a readability feature is: one entry of the registry (features/index.ts), one
+ * file or one folder in features/ named by its id. A feature says which settings fields
+ * it owns, the CSS those settings give the page and, where CSS cannot do it all, a part
+ * that runs in the page. Features export a definition; none registers itself on import.
  *
  * The engine wraps every feature's `css` in `@layer legible { … }`: important
  * declarations in a layer beat the page's unlayered `!important` ones (CSS Cascade 5),
  * so features write plain `prop: value !important` with low-specificity selectors.
  * `fontFaces` stays outside the layer (at-rules for fonts are document-wide).
  */
-import type { Settings } from '@/settings/schema';
+import type { MeasuredText } from '@/features/font-scale';
+import type { SettingsField, Settings } from '@/settings/schema';
+import type { MessageKey } from '@/utils/i18n';
 
-export interface FeatureContext {
+export interface AssetUrls {
   /** The address of a file shipped in the extension's public/ folder, e.g. "/fonts/x.woff2". */
   assetUrl(path: string): string;
 }
 
+export interface FeatureContext extends AssetUrls {
+  /** The sizes and line-height ratios the engine has measured and marked so far. */
+  readonly measured: MeasuredText;
+}
+
+/** What a feature's page part may ask of the engine that runs it. */
+export interface PageContext {
+  readonly doc: Document;
+  /** The document and every open shadow root the engine restyles. */
+  roots(): Iterable<Document | ShadowRoot>;
+}
+
+/** The script part of a feature, one per document, started and stopped by the engine. */
+export interface PagePart {
+  /** The settings now in effect (readable mode on); called on every change. */
+  apply(settings: Settings): void;
+  /** Elements new to the page, once measured (the first batch is the whole page). */
+  added?(elements: readonly Element[]): void;
+  /** Readable mode went off: everything the part added goes. */
+  stop(): void;
+}
+
 export interface Feature {
-  /** The settings field the feature applies. */
+  /** Its file or folder in features/ (`font-scale` is `features/font-scale.ts`). */
   readonly id: string;
+  /** The settings fields it owns: every field has one owner (features/conventions.test.ts). */
+  readonly fields: readonly SettingsField[];
+  /** The names of its controls in the panel, popup and options (none: always on). */
+  readonly labels: readonly MessageKey[];
   /** The CSS for these settings, or "" when the feature leaves the page alone. */
-  css(settings: Settings, context: FeatureContext): string;
+  css?(settings: Settings, context: FeatureContext): string;
   /**
    * True when the rules change what the engine measures (font size, line height, font
    * family): they go in the metrics sheet, which is switched off while it measures.
    */
   readonly metrics?: boolean;
   /** @font-face rules the feature needs, or "". */
-  fontFaces?(settings: Settings, context: FeatureContext): string;
+  fontFaces?(settings: Settings, urls: AssetUrls): string;
+  /** The parts that run in each document (none where it has nothing to do there). */
+  page?(context: PageContext): readonly PagePart[];
+  /**
+   * Where the feature runs apart from the every-page content script (read aloud's
+   * script comes only into tabs where it is asked for).
+   */
+  readonly entrypoint?: string;
 }

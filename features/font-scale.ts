@@ -9,9 +9,8 @@
  * kept as a ratio of the font size (`data-legible-lh="1.43"`) while no line spacing is
  * chosen.
  */
-
-export const SIZE_ATTRIBUTE = 'data-legible-size';
-export const LINE_ATTRIBUTE = 'data-legible-lh';
+import type { Feature } from '@/features/feature';
+import { LINE_ATTRIBUTE, SIZE_ATTRIBUTE } from '@/utils/page-marks';
 
 /** Sizes are rounded to a quarter pixel: fewer distinct rules, no visible difference. */
 export function sizeKey(px: number): string {
@@ -45,3 +44,12 @@ export function fontScaleCss(
   }
   return rules.join('\n');
 }
+
+export const fontScale: Feature = {
+  id: 'font-scale',
+  fields: ['fontScale'],
+  labels: ['panelFontSize'],
+  metrics: true,
+  css: ({ fontScale: scale, lineHeight }, { measured }) =>
+    fontScaleCss(scale, lineHeight, measured),
+};

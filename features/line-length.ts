@@ -12,7 +12,9 @@ const TEXT_BLOCKS =
   'p, li, dd, dt, blockquote, figcaption, caption, h1, h2, h3, h4, h5, h6, summary, legend';
 
 export const lineLength: Feature = {
-  id: 'lineLength',
+  id: 'line-length',
+  fields: ['lineLength'],
+  labels: ['lineLength'],
   css({ lineLength: ch }) {
     if (ch === null) return '';
     return `${DOCUMENT_SCOPE}:where(${TEXT_BLOCKS}) { max-inline-size: ${ch}ch !important; }`;

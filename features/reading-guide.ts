@@ -10,8 +10,9 @@
  * technology. Top frame only; the one element it adds goes when it is switched off.
  */
 import { pagePalette } from '@/features/color-scheme/color-scheme';
-import { GUIDE_TAG } from '@/features/selectors';
+import type { Feature, PagePart } from '@/features/feature';
 import type { Settings } from '@/settings/schema';
+import { GUIDE_TAG } from '@/utils/page-marks';
 
 /** The page text's usual size before Legible's scale: the band is sized in its lines. */
 const BASE_TEXT_PX = 16;
@@ -57,7 +58,7 @@ const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
   ['z-index', '2147483646'], // just under the panel, so the panel is never dimmed
 ];
 
-export class ReadingGuide {
+export class ReadingGuide implements PagePart {
   private host: HTMLElement | null = null;
   private above: HTMLElement | null = null;
   private below: HTMLElement | null = null;
@@ -165,3 +166,11 @@ export class ReadingGuide {
     below.style.height = `${Math.max(view.innerHeight - top - look.height, 0)}px`;
   }
 }
+
+export const readingGuide: Feature = {
+  id: 'reading-guide',
+  fields: ['readingGuide', 'readingGuideHeight'],
+  labels: ['readingGuide'],
+  // The guide spans the window: the top frame draws it, over any frames inside.
+  page: ({ doc }) => (doc.defaultView === doc.defaultView?.top ? [new ReadingGuide(doc)] : []),
+};

@@ -15,7 +15,7 @@
  *   mark, these rules can be switched off cheaply while the engine measures new content,
  *   and an icon never gets a text font.
  */
-import { SIZE_ATTRIBUTE } from '@/features/font-scale';
+import { GUIDE_TAG, ICON_ATTRIBUTE, PANEL_TAG, SIZE_ATTRIBUTE } from '@/utils/page-marks';
 
 /** Icon-font classes of Font Awesome, Material Icons/Symbols, Bootstrap Glyphicons and the like. */
 export const ICON_CLASSES = [
@@ -38,18 +38,6 @@ export const ICON_CLASSES = [
   '[class*=" bi-"]',
   '[data-icon]',
 ].join(', ');
-
-/** The custom element that hosts Legible's on-page panel: never restyled, never scanned. */
-export const PANEL_TAG = 'legible-panel';
-
-/** The custom element that hosts the reading guide's band: never restyled, never scanned. */
-export const GUIDE_TAG = 'legible-guide';
-
-/** Marked by the engine's scan on elements the page pins to the top of the window. */
-export const PINNED_ATTRIBUTE = 'data-legible-pinned';
-
-/** Marked by the engine's scan on elements drawn with an icon font or symbol glyphs. */
-export const ICON_ATTRIBUTE = 'data-legible-icon';
 
 /** Where text lives in a document. Inside a shadow root there is no body: see SHADOW_SCOPE. */
 export const DOCUMENT_SCOPE = ':where(body, body *)';

@@ -5,16 +5,12 @@
  */
 import type { Feature } from '@/features/feature';
 import { TEXT, textRule } from '@/features/selectors';
-
-/** Set by the engine on elements the page justifies. */
-export const JUSTIFIED_ATTRIBUTE = 'data-legible-justified';
-/** Set by the engine on boxes that clip text only since readable mode restyled it. */
-export const RELAX_ATTRIBUTE = 'data-legible-relax';
-/** Set by the engine on flex rows that overflow the page only since readable mode. */
-export const WRAP_ATTRIBUTE = 'data-legible-wrap';
+import { JUSTIFIED_ATTRIBUTE, RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/utils/page-marks';
 
 export const textLayout: Feature = {
-  id: 'textLayout',
+  id: 'text-layout',
+  fields: [],
+  labels: [],
   css() {
     // The first line ends public/first-paint-hold.css's hold by moving its animation
     // into the past; unlike removing it, that does not restart it when this sheet goes.

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { images } from '@/features/images/images';
-import { spacing } from '@/features/text-spacing';
+import { cssOf } from '@/tests/support/feature-css';
+import { textSpacing as spacing } from '@/features/text-spacing';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
 const CONTEXT = { assetUrl: (path: string) => path };
 
 describe('spacing', () => {
   it("leaves the page's own spacing at the defaults", () => {
-    expect(spacing.css(DEFAULT_SETTINGS, CONTEXT)).toBe('');
+    expect(cssOf(spacing, DEFAULT_SETTINGS, CONTEXT)).toBe('');
   });
 
   it('sets the WCAG 1.4.12 combination in units of the font size', () => {
-    const css = spacing.css(
+    const css = cssOf(
+      spacing,
       {
         ...DEFAULT_SETTINGS,
         letterSpacing: 0.12,
@@ -25,20 +26,5 @@ describe('spacing', () => {
     expect(css).toContain('word-spacing: 0.16em !important;');
     expect(css).toContain('line-height: 1.5 !important;');
     expect(css).toContain('margin-block-end: 2em !important;');
-  });
-});
-
-describe('images', () => {
-  it('shows images as they are by default', () => {
-    expect(images.css(DEFAULT_SETTINGS, CONTEXT)).toBe('');
-  });
-
-  it('greys images, or hides them and shows the alt text element', () => {
-    expect(images.css({ ...DEFAULT_SETTINGS, images: 'grayscale' }, CONTEXT)).toContain(
-      'grayscale(1)',
-    );
-    const hidden = images.css({ ...DEFAULT_SETTINGS, images: 'hide' }, CONTEXT);
-    expect(hidden).toContain('display: none !important');
-    expect(hidden).toContain('legible-alt { display: inline !important;');
   });
 });

@@ -6,8 +6,10 @@
 import type { Feature } from '@/features/feature';
 import { DOCUMENT_SCOPE, MEASURED_TEXT } from '@/features/selectors';
 
-export const spacing: Feature = {
-  id: 'spacing',
+export const textSpacing: Feature = {
+  id: 'text-spacing',
+  fields: ['letterSpacing', 'wordSpacing', 'lineHeight', 'paragraphSpacing'],
+  labels: ['panelLetterSpacing', 'panelLineSpacing'],
   metrics: true,
   css({ letterSpacing, wordSpacing, lineHeight, paragraphSpacing }) {
     const text: string[] = [];

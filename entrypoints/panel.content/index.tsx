@@ -13,7 +13,7 @@ import { PagePush } from '@/entrypoints/panel.content/page-push';
 import { FOCUS_PANEL_MESSAGE } from '@/entrypoints/panel.content/messages';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import panelCss from '@/entrypoints/panel.content/panel.css?inline';
-import { PANEL_TAG } from '@/features/selectors';
+import { PANEL_TAG } from '@/utils/page-marks';
 import { siteKey } from '@/settings/site-choices';
 import { forSite, SettingsStore } from '@/settings/settings-store';
 import { uiLanguage } from '@/utils/i18n';

@@ -6,7 +6,7 @@
  * collapses. On narrow screens (where the wrapped panel is tall) the panel scrolls
  * away with the page instead of staying fixed (panel.css), so pinned headers stay put.
  */
-import { PINNED_ATTRIBUTE } from '@/features/selectors';
+import { PINNED_ATTRIBUTE } from '@/utils/page-marks';
 
 /** Keep in step with the narrow-screen media query in entrypoints/panel.content/panel.css. */
 export const NARROW_MAX_PX = 600;

@@ -1,25 +1,25 @@
 /**
  * Calm pages (WCAG 2.2.2 pause, stop, hide): CSS animations are paused where they are
  * and transitions happen at once; with `hideEmbeds`, embedded media frames (video and
- * audio players, other sites' widgets) are hidden, and the engine puts their title in
- * their place. Autoplaying video and animated GIFs need script: features/calm-pages/media.ts
- * and features/calm-pages/stills.ts (whose stills stand in for the GIFs hidden here).
- * The document's root is left alone: its animation is the first-paint hold's.
+ * audio players, other sites' widgets) are hidden, with a note in their place
+ * (embed-notes.ts). Autoplaying video (media.ts) and animated GIFs (stills.ts, whose
+ * stills stand in for the GIFs hidden here) need script. The document's root is left
+ * alone: its animation is the first-paint hold's.
  */
+import { embedNotes } from '@/features/calm-pages/embed-notes';
+import { CalmMedia } from '@/features/calm-pages/media';
+import { StillImages } from '@/features/calm-pages/stills';
 import type { Feature } from '@/features/feature';
 import { DOCUMENT_SCOPE } from '@/features/selectors';
+import { EMBED_NOTE_TAG, STILL_ATTRIBUTE } from '@/utils/page-marks';
 
 /** The frames "hide embedded media" hides: every embedded frame, plugin and player. */
-export const EMBEDS = ':where(iframe, embed, object)';
-
-/** Set on an animated GIF while a still of it stands in for it (features/calm-pages/stills.ts). */
-export const STILL_ATTRIBUTE = 'data-legible-still';
-
-/** The element the engine puts in place of a hidden embed, naming what was there. */
-export const EMBED_NOTE_TAG = 'legible-embed-note';
+const EMBEDS = ':where(iframe, embed, object)';
 
 export const calmPages: Feature = {
-  id: 'calmPages',
+  id: 'calm-pages',
+  fields: ['calmPages', 'hideEmbeds'],
+  labels: ['calmPages', 'embedHidden'],
   css({ calmPages: calm, hideEmbeds }) {
     if (!calm) return '';
     const everything = `${DOCUMENT_SCOPE}, ${DOCUMENT_SCOPE}::before, ${DOCUMENT_SCOPE}::after, ${DOCUMENT_SCOPE}::marker`;
@@ -37,5 +37,14 @@ export const calmPages: Feature = {
 ${EMBED_NOTE_TAG} { display: block !important; font-style: italic !important; }`);
     }
     return rules.join('\n');
+  },
+  page(context) {
+    const media = new CalmMedia(context.doc);
+    const stills = new StillImages(context.doc);
+    return [
+      embedNotes(context),
+      { apply: ({ calmPages: calm }) => media.apply(calm), stop: () => media.stop() },
+      { apply: ({ calmPages: calm }) => stills.apply(calm), stop: () => stills.stop() },
+    ];
   },
 };

@@ -9,7 +9,7 @@
  * pages goes off or readable mode stops.
  */
 
-import { STILL_ATTRIBUTE } from '@/features/calm-pages/calm-pages';
+import { STILL_ATTRIBUTE } from '@/utils/page-marks';
 
 /** A GIF by its address: the only animated format whose animation is the norm. */
 export function isGif(source: string): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cssOf } from '@/tests/support/feature-css';
 import { colorScheme, pagePalette, SCHEME_COLORS } from '@/features/color-scheme/color-scheme';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { COLOR_SCHEMES } from '@/settings/schema';
@@ -29,14 +30,14 @@ describe('colour schemes', () => {
     '%s sets its exact text and background colours',
     (id, colors) => {
       const settings = { ...DEFAULT_SETTINGS, colorScheme: id as keyof typeof SCHEME_COLORS };
-      const css = colorScheme.css(settings, CONTEXT);
+      const css = cssOf(colorScheme, settings, CONTEXT);
       expect(css).toContain(`color: ${colors.text} !important`);
       expect(css).toContain(`background-color: ${colors.background} !important`);
     },
   );
 
   it('leaves the page alone for "original"', () => {
-    expect(colorScheme.css(DEFAULT_SETTINGS, CONTEXT)).toBe('');
+    expect(cssOf(colorScheme, DEFAULT_SETTINGS, CONTEXT)).toBe('');
   });
 });
 
@@ -51,7 +52,7 @@ describe('own colours', () => {
   };
 
   it('win over the scheme while on, with links in their own colour', () => {
-    const css = colorScheme.css(own, CONTEXT);
+    const css = cssOf(colorScheme, own, CONTEXT);
     expect(css).toContain('color: #ffffff !important');
     expect(css).toContain('background-color: #102030 !important');
     expect(css).toMatch(/a:link, a:visited, a:link \*, a:visited \* \{\s+color: #ffd966/);

@@ -51,7 +51,9 @@ export function pagePalette(
 const CONTROLS = ':where(input, textarea, select, button, optgroup, option)';
 
 export const colorScheme: Feature = {
-  id: 'colorScheme',
+  id: 'color-scheme',
+  fields: ['colorScheme', 'customColors', 'customText', 'customBackground', 'customLink'],
+  labels: ['panelColorScheme', 'ownColors'],
   css(settings) {
     const palette = pagePalette(settings);
     if (!palette) return '';

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cssOf } from '@/tests/support/feature-css';
 import {
   BUNDLED_FONT_FILES,
   BUNDLED_FONT_LICENCES,
@@ -45,13 +46,13 @@ describe('font family', () => {
   });
 
   it.each(choices)('%s puts its stack on the text with !important', (id) => {
-    const css = fontFamily.css(settings(id), context);
+    const css = cssOf(fontFamily, settings(id), context);
     expect(css).toContain(`font-family: ${FONT_STACKS[id]} !important;`);
     expect(css.startsWith(MEASURED_TEXT)).toBe(true);
   });
 
   it('leaves the page alone for "original"', () => {
-    expect(fontFamily.css(settings('original'), context)).toBe('');
+    expect(cssOf(fontFamily, settings('original'), context)).toBe('');
     expect(fontFamily.fontFaces!(settings('original'), context)).toBe('');
   });
 

@@ -13,7 +13,7 @@ import {
   FONTS_DIR,
   type BundledFontId,
 } from '@/features/font-family/bundled-fonts';
-import type { Feature, FeatureContext } from '@/features/feature';
+import type { AssetUrls, Feature } from '@/features/feature';
 import { MEASURED_TEXT } from '@/features/selectors';
 import type { FontFamily } from '@/settings/schema';
 
@@ -57,7 +57,7 @@ function isBundled(id: FontFamily): id is BundledFontId {
   return id in BUNDLED_FONTS;
 }
 
-function fontFaceRules(id: BundledFontId, context: FeatureContext): string {
+function fontFaceRules(id: BundledFontId, urls: AssetUrls): string {
   const { family } = BUNDLED_FONTS[id];
   // font-display: block: the text stays invisible for up to ~3 s rather than showing in
   // the page's font and jumping once ours arrives. The files are local to the extension,
@@ -66,7 +66,7 @@ function fontFaceRules(id: BundledFontId, context: FeatureContext): string {
     .map(
       (file) => `@font-face {
   font-family: "${family}";
-  src: url("${context.assetUrl(`/${FONTS_DIR}/${file.file}`)}") format("woff2");
+  src: url("${urls.assetUrl(`/${FONTS_DIR}/${file.file}`)}") format("woff2");
   font-weight: ${file.weight};
   font-style: ${file.style};
   font-display: block;
@@ -77,7 +77,9 @@ function fontFaceRules(id: BundledFontId, context: FeatureContext): string {
 }
 
 export const fontFamily: Feature = {
-  id: 'fontFamily',
+  id: 'font-family',
+  fields: ['fontFamily'],
+  labels: ['panelFont'],
   metrics: true,
   css({ fontFamily: id }) {
     if (id === 'original') return '';
@@ -85,7 +87,7 @@ export const fontFamily: Feature = {
     // Code keeps its monospace font: its alignment carries meaning.
     return `${MEASURED_TEXT}:not(${MONOSPACE}) { font-family: ${FONT_STACKS[id]} !important; }`;
   },
-  fontFaces({ fontFamily: id }, context) {
-    return isBundled(id) ? fontFaceRules(id, context) : '';
+  fontFaces({ fontFamily: id }, urls) {
+    return isBundled(id) ? fontFaceRules(id, urls) : '';
   },
 };

@@ -9,6 +9,7 @@
  */
 import { declaredLanguage, detectLanguage } from '@/features/read-aloud/language';
 import { hasWords, splitSentences, spokenText } from '@/features/read-aloud/sentences';
+import { TAG_PREFIX } from '@/utils/page-marks';
 
 export interface Sentence {
   /** The words to speak, whitespace collapsed. */
@@ -47,7 +48,7 @@ const MAIN = 'main, [role="main"], article';
 
 /** Legible's own elements (the panel, the alt text shown for hidden images) start so. */
 export function isLegibleElement(element: Element): boolean {
-  return element.localName.startsWith('legible-');
+  return element.localName.startsWith(TAG_PREFIX);
 }
 
 function isSkipped(element: Element): boolean {

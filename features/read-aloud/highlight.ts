@@ -6,8 +6,7 @@
  */
 import { pagePalette } from '@/features/color-scheme/color-scheme';
 import type { Settings } from '@/settings/schema';
-
-export const HIGHLIGHT_NAME = 'legible-speech';
+import { HIGHLIGHT_NAME } from '@/utils/page-marks';
 
 export interface HighlightColors {
   readonly text: string;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { cssOf } from '@/tests/support/feature-css';
+import { textLayout } from '@/features/text-layout';
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
+
+describe('text layout', () => {
+  const css = cssOf(textLayout, { ...DEFAULT_SETTINGS, enabled: true });
+
+  it('ends the first-paint hold by moving its animation into the past', () => {
+    expect(css).toContain(':root { animation-delay: -1000s !important; }');
+  });
+
+  it('undoes justified text and lets long words wrap', () => {
+    expect(css).toContain('[data-legible-justified] { text-align: start !important; }');
+    expect(css).toMatch(/:where\(\*\) \{\s+overflow-wrap: break-word !important;/);
+  });
+
+  it('relaxes the boxes the engine marked, and wraps the rows it marked', () => {
+    expect(css).toMatch(/\[data-legible-relax\] \{[^}]*height: auto !important;/);
+    expect(css).toContain('[data-legible-relax~="width"] { width: auto !important;');
+    expect(css).toContain('[data-legible-wrap] { flex-wrap: wrap !important;');
+  });
+});
