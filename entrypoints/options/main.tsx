@@ -4,7 +4,7 @@ import { Options } from '@/entrypoints/options/Options';
 import { SettingsStore } from '@/settings/settings-store';
 import { setDocumentLanguage, t } from '@/utils/i18n';
 import '@/components/extension-page.css';
-import '@/entrypoints/panel.content/panel.css';
+import '@/components/controls/controls.css';
 import '@/entrypoints/options/options.css';
 
 const store = new SettingsStore();

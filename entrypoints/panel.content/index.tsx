@@ -12,6 +12,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PagePush } from '@/entrypoints/panel.content/page-push';
 import { FOCUS_PANEL_MESSAGE } from '@/entrypoints/panel.content/messages';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
+import controlsCss from '@/components/controls/controls.css?inline';
 import panelCss from '@/entrypoints/panel.content/panel.css?inline';
 import { PANEL_TAG } from '@/utils/page-marks';
 import { siteKey } from '@/settings/site-choices';
@@ -32,7 +33,7 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'html',
       append: 'last',
-      css: panelCss,
+      css: controlsCss + panelCss,
       onMount(container, _shadow, host) {
         host.setAttribute('lang', uiLanguage());
         render(<ReadablePanel store={store} site={site} />, container);

@@ -4,7 +4,7 @@ import { Popup } from '@/entrypoints/popup/Popup';
 import { SettingsStore } from '@/settings/settings-store';
 import { setDocumentLanguage } from '@/utils/i18n';
 import '@/components/extension-page.css';
-import '@/entrypoints/panel.content/panel.css';
+import '@/components/controls/controls.css';
 import '@/entrypoints/popup/popup.css';
 
 const store = new SettingsStore();
