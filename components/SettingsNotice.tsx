@@ -4,7 +4,7 @@
  * refused them. Announced politely: it never interrupts.
  */
 import { describeProblem } from '@/settings/describe-problem';
-import type { SettingsReport } from '@/settings/repair-stored';
+import type { SettingsReport } from '@/settings/repair-report';
 import type { SettingsSource } from '@/settings/storage-areas';
 import { t } from '@/utils/i18n';
 

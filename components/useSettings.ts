@@ -1,8 +1,9 @@
 /** Preact hooks over the settings store: the UI re-renders whenever the settings change. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { REPORT_KEY, readSettingsReport, type SettingsReport } from '@/settings/repair-stored';
+import { REPORT_KEY, readSettingsReport, type SettingsReport } from '@/settings/repair-report';
 import type { LoadedSettings, SettingsStore } from '@/settings/settings-store';
+import { listen } from '@/utils/listen';
 
 export function useSettings(store: SettingsStore): LoadedSettings | null {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
@@ -18,17 +19,16 @@ export function useSettings(store: SettingsStore): LoadedSettings | null {
 export function useSettingsReport(): SettingsReport | null {
   const [report, setReport] = useState<SettingsReport | null>(null);
   useEffect(() => {
-    let live = true;
-    const refresh = () => void readSettingsReport().then((r) => live && setReport(r));
+    const effect = new AbortController();
+    const { signal } = effect;
+    const refresh = () =>
+      void readSettingsReport().then((report) => !signal.aborted && setReport(report));
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && REPORT_KEY in changes) refresh();
     };
     refresh();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
+    listen(browser.storage.onChanged, onChanged, signal);
+    return () => effect.abort();
   }, []);
   return report;
 }

@@ -50,7 +50,8 @@ export class DomWatcher {
     sheetsObserver: MutationObserver;
   } | null = null;
   private scheduled = false;
-  private stopped = false;
+  /** Aborted on disconnect: the DOMContentLoaded listener goes, and no batch is handed over. */
+  private readonly watching = new AbortController();
   private readonly observer: MutationObserver;
 
   constructor(
@@ -70,7 +71,10 @@ export class DomWatcher {
       sheetsObserver.observe(doc, { childList: true });
       if (doc.documentElement) sheetsObserver.observe(doc.documentElement, { childList: true });
       this.parsing = { doc, handed: new WeakSet(), sheetsObserver };
-      doc.addEventListener('DOMContentLoaded', () => this.parsed(doc), { once: true });
+      doc.addEventListener('DOMContentLoaded', () => this.parsed(doc), {
+        once: true,
+        signal: this.watching.signal,
+      });
     } else {
       this.observer.observe(doc, { childList: true, subtree: true });
       for (const element of doc.querySelectorAll('*')) this.pending.add(element);
@@ -87,7 +91,7 @@ export class DomWatcher {
   }
 
   disconnect(): void {
-    this.stopped = true;
+    this.watching.abort();
     this.observer.disconnect();
     this.pending.clear();
     this.pendingText.clear();
@@ -96,7 +100,7 @@ export class DomWatcher {
   }
 
   private parsed(doc: Document): void {
-    if (this.stopped || this.parsing?.doc !== doc) return;
+    if (this.parsing?.doc !== doc) return;
     const { handed, sheetsObserver } = this.parsing;
     const { foundWithoutText } = this.handling;
     sheetsObserver.disconnect();
@@ -128,7 +132,7 @@ export class DomWatcher {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.stopped) return;
+    if (this.scheduled || this.watching.signal.aborted) return;
     this.scheduled = true;
     // A hidden tab paints no frames and runs no animation callbacks; a timer keeps its
     // content ready for the moment it is shown.
@@ -139,7 +143,7 @@ export class DomWatcher {
 
   private flush(): void {
     this.scheduled = false;
-    if (this.stopped) return;
+    if (this.watching.signal.aborted) return;
     const batch = new Set<Element>();
     if (this.parsing) {
       // The sweep finds every element added to the document since the last one, wherever

@@ -27,6 +27,7 @@ import {
 import { isSiteKey, sitesIn, SITES_NOT_SYNCED_KEY, writeSites } from '@/settings/site-shards';
 import { readManagedPolicy, sitesWithPolicy, withPolicy } from '@/settings/managed-policy';
 import { WriteScheduler } from '@/settings/write-scheduler';
+import { listen } from '@/utils/listen';
 
 export interface LoadedSettings extends RepairResult {
   readonly source: SettingsSource;
@@ -104,15 +105,8 @@ export class SettingsStore {
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (touchesSettings(changes, area)) void this.reloadAfterWrites();
     };
-    browser.storage.onChanged.addListener(onChanged);
-    signal.addEventListener(
-      'abort',
-      () => {
-        this.listeners.delete(listener);
-        browser.storage.onChanged.removeListener(onChanged);
-      },
-      { once: true },
-    );
+    listen(browser.storage.onChanged, onChanged, signal);
+    signal.addEventListener('abort', () => this.listeners.delete(listener), { once: true });
     void (this.latest ? Promise.resolve(this.latest) : this.load()).then((loaded) => {
       if (!signal.aborted) listener(loaded);
     });
@@ -146,6 +140,15 @@ export class SettingsStore {
     this.siteWrites.schedule(sites);
     this.notify(this.latest);
     await this.flush();
+  }
+
+  /** Writes the settings object whole, now: the background's repair of what is stored. */
+  async rewrite(settings: Settings): Promise<void> {
+    const base = this.latest ?? (await this.load());
+    this.latest = { ...base, settings, problems: [] };
+    this.writes.schedule(settings);
+    this.notify(this.latest);
+    await this.writes.flush();
   }
 
   /** Sets how `site` is treated: with my settings, off, or with its own. */

@@ -1,11 +1,45 @@
 /**
- * The messages between read aloud's controls (panel, popup, keyboard command) and the
- * speech script in the page. A control sends a `SpeechRequest` to the tab (the popup
- * and the background with tabs.sendMessage, the panel through the background) and gets
- * the state back; the speech script announces each change of state with a
- * `SpeechStateMessage` to the extension (the popup hears it directly; the background
- * passes it on to the tab, for the panel).
+ * Every runtime message between Legible's contexts, with its guard. Settings never
+ * travel as messages (storage is their one way in and out); these are commands:
+ * - `CommandMessage`: Legible's own pages (and the tests) run a keyboard command in the
+ *   background, as the shortcut would;
+ * - `FocusPanelMessage`: the background asks the panel in the active tab to take focus;
+ * - `SpeechRequest` / `SpeechStateMessage`: read aloud's controls (panel, popup,
+ *   keyboard command) and the speech script in the page. A control sends a request to
+ *   the tab (the popup and the background with tabs.sendMessage, the panel through the
+ *   background) and gets the state back; the speech script announces each change of
+ *   state to the extension (the popup hears it directly; the background passes it on
+ *   to the tab, for the panel).
  */
+
+/** The keyboard shortcuts (manifest `commands`, wxt.config.ts). */
+export const COMMANDS = ['toggle-readable-mode', 'focus-panel', 'read-aloud'] as const;
+export type Command = (typeof COMMANDS)[number];
+export const COMMAND_MESSAGE = 'legible:command';
+
+export interface CommandMessage {
+  readonly type: typeof COMMAND_MESSAGE;
+  readonly command: Command;
+}
+
+export function isCommand(value: unknown): value is Command {
+  return (COMMANDS as readonly unknown[]).includes(value);
+}
+
+export function isCommandMessage(message: unknown): message is CommandMessage {
+  const { type, command } = (message ?? {}) as { type?: unknown; command?: unknown };
+  return type === COMMAND_MESSAGE && isCommand(command);
+}
+
+export const FOCUS_PANEL_MESSAGE = 'legible:focus-panel';
+
+export interface FocusPanelMessage {
+  readonly type: typeof FOCUS_PANEL_MESSAGE;
+}
+
+export function isFocusPanelMessage(message: unknown): message is FocusPanelMessage {
+  return (message as { type?: unknown } | null)?.type === FOCUS_PANEL_MESSAGE;
+}
 
 export const SPEECH_REQUEST = 'legible:speech';
 export const SPEECH_STATE = 'legible:speech-state';

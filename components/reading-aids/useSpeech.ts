@@ -13,6 +13,7 @@ import {
   type SpeechAction,
   type SpeechState,
 } from '@/utils/protocol';
+import { listen } from '@/utils/listen';
 
 export type SpeechPlace = 'panel' | 'popup';
 
@@ -43,30 +44,28 @@ export function useSpeech(
 
   useEffect(() => {
     if (place === 'popup' && tabId === null) return;
-    let live = true;
+    const effect = new AbortController();
+    const { signal } = effect;
     const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
       // The popup hears every tab's speech script: only its own tab's counts.
       if (!isSpeechStateMessage(message)) return;
       if (place === 'popup' && sender.tab?.id !== tabId) return;
       setState(message.state);
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    listen(browser.runtime.onMessage, onMessage, signal);
     // The background injects the script and waits for it (speech-relay.ts). Readable
     // mode just switched on, the script may have read the settings from before the
     // switch and stopped itself: then it is brought in again, a few times at most.
     void (async () => {
-      for (let attempt = 0; attempt < (enabled ? 10 : 1) && live; attempt++) {
+      for (let attempt = 0; attempt < (enabled ? 10 : 1) && !signal.aborted; attempt++) {
         const answer = await request('status');
-        if (!live) return;
+        if (signal.aborted) return;
         setState(answer);
         if (answer) return;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     })();
-    return () => {
-      live = false;
-      browser.runtime.onMessage.removeListener(onMessage);
-    };
+    return () => effect.abort();
     // `request` reads only place and tabId.
   }, [place, tabId, enabled]);
 

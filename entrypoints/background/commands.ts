@@ -2,23 +2,24 @@
  * The keyboard shortcuts (manifest `commands`): toggle readable mode, move focus into
  * the on-page panel (turning readable mode and the panel on first if needed), and
  * start or stop reading aloud in the active tab (turning readable mode on first: read
- * aloud works only while it is on). The
- * same commands arrive as runtime messages from Legible's own pages, so the popup can
- * offer them as buttons and the tests can drive them.
+ * aloud works only while it is on). The same commands arrive as runtime messages from
+ * Legible's own pages (utils/protocol.ts), so the tests can drive them. Settings are
+ * written through the settings store, as everywhere.
  */
 import { browser } from 'wxt/browser';
-import { FOCUS_PANEL_MESSAGE } from '@/entrypoints/panel.content/messages';
 import { requestSpeech } from '@/entrypoints/background/speech-relay';
-import { SPEECH_REQUEST } from '@/utils/protocol';
-import { loadSettings } from '@/settings/settings-store';
-import { writeRawSettings } from '@/settings/storage-areas';
+import type { KnownSettings } from '@/settings/schema';
+import { SettingsStore } from '@/settings/settings-store';
+import { FOCUS_PANEL_MESSAGE, SPEECH_REQUEST, type Command } from '@/utils/protocol';
 
-export const COMMANDS = ['toggle-readable-mode', 'focus-panel', 'read-aloud'] as const;
-export type Command = (typeof COMMANDS)[number];
-export const COMMAND_MESSAGE = 'legible:command';
-
-export function isCommand(value: unknown): value is Command {
-  return (COMMANDS as readonly unknown[]).includes(value);
+/** Writes `patch` over the settings as stored now, at once (a command is one write). */
+async function write(patch: (settings: KnownSettings) => Partial<KnownSettings> | null) {
+  const store = new SettingsStore();
+  const { settings } = await store.load();
+  const changes = patch(settings);
+  if (!changes) return;
+  await store.update(changes);
+  await store.flush();
 }
 
 /** Turns on what `wanted` names if it is off; gives the active tab's id. */
@@ -26,10 +27,9 @@ async function switchOnForActiveTab(wanted: {
   enabled: true;
   panel?: true;
 }): Promise<number | undefined> {
-  const { settings } = await loadSettings();
-  if (!settings.enabled || (wanted.panel && !settings.panel)) {
-    await writeRawSettings({ ...settings, ...wanted });
-  }
+  await write((settings) =>
+    !settings.enabled || (wanted.panel && !settings.panel) ? wanted : null,
+  );
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab?.id;
 }
@@ -56,6 +56,5 @@ async function readAloud(): Promise<void> {
 export async function runCommand(command: Command): Promise<void> {
   if (command === 'focus-panel') return focusPanel();
   if (command === 'read-aloud') return readAloud();
-  const { settings } = await loadSettings();
-  await writeRawSettings({ ...settings, enabled: !settings.enabled });
+  await write(({ enabled }) => ({ enabled: !enabled }));
 }

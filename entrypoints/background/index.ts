@@ -6,14 +6,15 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { COMMAND_MESSAGE, isCommand, runCommand } from '@/entrypoints/background/commands';
+import { runCommand } from '@/entrypoints/background/commands';
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { relaySpeech } from '@/entrypoints/background/speech-relay';
-import { repairStoredSettings } from '@/settings/repair-stored';
+import { repairStoredSettings } from '@/entrypoints/background/storage-repair';
 import { SETTINGS_KEY } from '@/settings/schema';
 import { siteMode } from '@/settings/site-choices';
 import { dropNotSynced } from '@/settings/storage-areas';
 import { loadSettings, touchesSettings } from '@/settings/settings-store';
+import { isCommand, isCommandMessage } from '@/utils/protocol';
 
 async function settle(): Promise<void> {
   await repairStoredSettings();
@@ -49,11 +50,10 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(relaySpeech);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const { type, command } = (message ?? {}) as { type?: unknown; command?: unknown };
     // Only Legible's own pages (popup, options) may send commands; content scripts,
     // whose sender URL is the web page's, never do.
     const fromOwnPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
-    if (type !== COMMAND_MESSAGE || !fromOwnPage || !isCommand(command)) return undefined;
-    return runCommand(command);
+    if (!isCommandMessage(message) || !fromOwnPage) return undefined;
+    return runCommand(message.command);
   });
 });

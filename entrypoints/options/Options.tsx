@@ -13,7 +13,7 @@ import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
 import { SettingsNotice } from '@/components/SettingsNotice';
 import { useSettings, useSettingsReport } from '@/components/useSettings';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
-import { dismissSettingsReport } from '@/settings/repair-stored';
+import { dismissSettingsReport } from '@/settings/repair-report';
 import type { KnownSettings } from '@/settings/schema';
 import type { SettingsStore } from '@/settings/settings-store';
 import { t } from '@/utils/i18n';

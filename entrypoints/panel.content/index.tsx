@@ -3,21 +3,23 @@
  * while readable mode is on and the panel is wanted, so its code loads only then. It
  * mounts the Preact panel in a shadow root, pushes the page down by the panel's height
  * (fixed and sticky headers included), answers the "focus the panel" command, and
- * removes all of it when readable mode or the panel goes off.
+ * removes all of it, Preact's tree and listeners included, when readable mode or the
+ * panel goes off.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PagePush } from '@/entrypoints/panel.content/page-push';
-import { FOCUS_PANEL_MESSAGE } from '@/entrypoints/panel.content/messages';
-import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import controlsCss from '@/components/controls/controls.css?inline';
+import { PagePush } from '@/entrypoints/panel.content/page-push';
 import panelCss from '@/entrypoints/panel.content/panel.css?inline';
-import { PANEL_TAG } from '@/utils/page-marks';
+import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import { siteKey } from '@/settings/site-choices';
 import { forSite, SettingsStore } from '@/settings/settings-store';
 import { uiLanguage } from '@/utils/i18n';
+import { listen } from '@/utils/listen';
+import { PANEL_TAG } from '@/utils/page-marks';
+import { isFocusPanelMessage } from '@/utils/protocol';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -38,23 +40,26 @@ export default defineContentScript({
         host.setAttribute('lang', uiLanguage());
         render(<ReadablePanel store={store} site={site} />, container);
         push.follow(host);
-        // What `ui.mounted` reports: without it every settings change would mount (and
-        // so move, and blur) the panel again.
-        return true;
+        // What `ui.mounted` reports (without it every settings change would mount, and so
+        // move and blur, the panel again), and what onRemove unmounts.
+        return container;
       },
-      onRemove() {
+      onRemove(container) {
+        // Unmounting runs the components' cleanup: their settings listeners go too.
+        if (container) render(null, container);
         push.stop();
       },
     });
     const watching = new AbortController();
+    const { signal } = watching;
     ctx.onInvalidated(() => watching.abort());
-    watching.signal.addEventListener('abort', () => {
+    signal.addEventListener('abort', () => {
       ui.remove();
       void store.flush();
     });
 
-    const onMessage = (message: unknown) => {
-      if ((message as { type?: string } | null)?.type !== FOCUS_PANEL_MESSAGE) return;
+    const focusPanel = (message: unknown) => {
+      if (!isFocusPanelMessage(message)) return;
       void store.updateFor(site, { panelCollapsed: false }).then(() => {
         // After Preact has drawn the expanded panel.
         requestAnimationFrame(() =>
@@ -62,10 +67,7 @@ export default defineContentScript({
         );
       });
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    watching.signal.addEventListener('abort', () =>
-      browser.runtime.onMessage.removeListener(onMessage),
-    );
+    listen(browser.runtime.onMessage, focusPanel, signal);
 
     store.watch(
       (loaded) => {
@@ -73,7 +75,7 @@ export default defineContentScript({
         if (!settings.enabled || !settings.panel) watching.abort();
         else if (!ui.mounted) ui.mount();
       },
-      { signal: watching.signal },
+      { signal },
     );
   },
 });

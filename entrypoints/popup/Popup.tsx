@@ -12,7 +12,7 @@ import { SettingsNotice } from '@/components/SettingsNotice';
 import { SiteChoice } from '@/entrypoints/popup/SiteChoice';
 import { useActiveSite } from '@/components/useActiveSite';
 import { useSettings, useSettingsReport } from '@/components/useSettings';
-import { dismissSettingsReport } from '@/settings/repair-stored';
+import { dismissSettingsReport } from '@/settings/repair-report';
 import { siteMode } from '@/settings/site-choices';
 import type { KnownSettings } from '@/settings/schema';
 import { forSite, type SettingsStore } from '@/settings/settings-store';

@@ -14,6 +14,7 @@ import { SpeechSession } from '@/features/read-aloud/session';
 import { isSpeechRequest, SPEECH_STATE, type SpeechState } from '@/utils/protocol';
 import { siteKey } from '@/settings/site-choices';
 import { forSite, SettingsStore } from '@/settings/settings-store';
+import { listen } from '@/utils/listen';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -42,10 +43,7 @@ export default defineContentScript({
       if (!isSpeechRequest(message) || signal.aborted) return undefined;
       return session.handle(message.action);
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), {
-      once: true,
-    });
+    listen(browser.runtime.onMessage, onMessage, signal);
 
     new SettingsStore().watch((loaded) => session.applySettings(forSite(loaded, site)), {
       signal,

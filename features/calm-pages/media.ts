@@ -11,23 +11,28 @@ export class CalmMedia {
   private readonly paused = new Set<HTMLMediaElement>();
   /** Media whose first play has been seen: only that one can be the autoplay. */
   private readonly seen = new WeakSet<HTMLMediaElement>();
-  private calm = false;
+  /** Set while calm: aborting it removes the listener. */
+  private listening: AbortController | null = null;
 
   constructor(private readonly doc: Document) {}
 
   apply(calm: boolean): void {
-    if (calm === this.calm) return;
-    this.calm = calm;
+    if (calm === (this.listening !== null)) return;
     if (calm) {
+      this.listening = new AbortController();
       // `play` does not bubble: listen in the capture phase, for the whole document.
-      this.doc.addEventListener('play', this.onPlay, true);
+      this.doc.addEventListener('play', this.onPlay, {
+        capture: true,
+        signal: this.listening.signal,
+      });
       for (const media of this.doc.querySelectorAll<HTMLMediaElement>('video, audio')) {
         if (media.paused) continue; // its autoplay, if any, is still to come
         this.seen.add(media);
         if (playsByItself(media)) this.pause(media);
       }
     } else {
-      this.doc.removeEventListener('play', this.onPlay, true);
+      this.listening?.abort();
+      this.listening = null;
       for (const media of this.paused) {
         // The browser may refuse (its own autoplay rules): the user can still press play.
         if (media.isConnected && media.paused) media.play().catch(() => undefined);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
-import { BACKUP_KEY, REPORT_KEY, repairStoredSettings } from '@/settings/repair-stored';
+import { repairStoredSettings } from '@/entrypoints/background/storage-repair';
+import { BACKUP_KEY, REPORT_KEY } from '@/settings/repair-report';
 
 async function local(key: string) {
   return (await fakeBrowser.storage.local.get(key))[key];

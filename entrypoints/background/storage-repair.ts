@@ -6,25 +6,18 @@
  * newer Legible is never rewritten: this version only reads what it understands.
  */
 import { browser } from 'wxt/browser';
-import { repairSettings, type SettingsProblem } from '@/settings/repair';
-import { readRawSettings, writeRawSettings, type SettingsSource } from '@/settings/storage-areas';
+import { repairSettings } from '@/settings/repair';
+import {
+  BACKUP_KEY,
+  REPORT_KEY,
+  type SettingsBackup,
+  type SettingsReport,
+} from '@/settings/repair-report';
+import { SettingsStore } from '@/settings/settings-store';
+import { readRawSettings, type SettingsSource } from '@/settings/storage-areas';
 
-export const BACKUP_KEY = 'settingsBackup';
-export const REPORT_KEY = 'settingsReport';
 /** How many repaired originals to keep; older ones are the least likely to be wanted. */
 const BACKUPS_KEPT = 10;
-
-export interface SettingsBackup {
-  readonly original: unknown;
-  readonly problems: readonly SettingsProblem[];
-  readonly at: number;
-}
-
-export interface SettingsReport {
-  readonly problems: readonly SettingsProblem[];
-  readonly rewritten: boolean;
-  readonly at: number;
-}
 
 async function keepBackup(backup: SettingsBackup): Promise<void> {
   const stored = await browser.storage.local.get(BACKUP_KEY);
@@ -42,18 +35,9 @@ export async function repairStoredSettings(): Promise<SettingsReport | null> {
   const rewritten = !result.newerVersion;
   if (rewritten) {
     await keepBackup({ original: raw, problems: result.problems, at: Date.now() });
-    await writeRawSettings(result.settings);
+    await new SettingsStore().rewrite(result.settings);
   }
   const report: SettingsReport = { problems: result.problems, rewritten, at: Date.now() };
   await browser.storage.local.set({ [REPORT_KEY]: report });
   return report;
-}
-
-export async function readSettingsReport(): Promise<SettingsReport | null> {
-  const stored = await browser.storage.local.get(REPORT_KEY);
-  return (stored[REPORT_KEY] as SettingsReport | undefined) ?? null;
-}
-
-export async function dismissSettingsReport(): Promise<void> {
-  await browser.storage.local.remove(REPORT_KEY);
 }
