@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Choice } from '@/components/controls/choices';
+import { ControlGroup } from '@/components/controls/ControlGroup';
 import { t, type MessageKey } from '@/utils/i18n';
 
 export interface ChoiceGroupProps<T> {
@@ -25,24 +26,19 @@ export function ChoiceGroup<T>({
   render,
 }: ChoiceGroupProps<T>) {
   return (
-    <div class="group" role="group" aria-labelledby={`${id}-label`}>
-      <span class="group-label" id={`${id}-label`}>
-        {t(label)}
-      </span>
-      <div class="choices">
-        {choices.map((choice) => (
-          <button
-            type="button"
-            key={String(choice.value)}
-            class="choice"
-            data-value={String(choice.value)}
-            aria-pressed={choice.value === value}
-            onClick={() => onChoose(choice.value)}
-          >
-            {render ? render(choice) : t(choice.label)}
-          </button>
-        ))}
-      </div>
-    </div>
+    <ControlGroup id={id} label={label}>
+      {choices.map((choice) => (
+        <button
+          type="button"
+          key={String(choice.value)}
+          class="choice"
+          data-value={String(choice.value)}
+          aria-pressed={choice.value === value}
+          onClick={() => onChoose(choice.value)}
+        >
+          {render ? render(choice) : t(choice.label)}
+        </button>
+      ))}
+    </ControlGroup>
   );
 }

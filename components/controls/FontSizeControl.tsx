@@ -1,5 +1,6 @@
 /** Font size: A−, A+, the current percentage (announced when it changes), back to 100 %. */
 import { stepFontScale } from '@/components/controls/choices';
+import { ControlGroup } from '@/components/controls/ControlGroup';
 import { t } from '@/utils/i18n';
 
 export interface FontSizeControlProps {
@@ -10,44 +11,39 @@ export interface FontSizeControlProps {
 export function FontSizeControl({ scale, onChange }: FontSizeControlProps) {
   const percent = String(Math.round(scale * 100));
   return (
-    <div class="group" role="group" aria-labelledby="font-size-label">
-      <span class="group-label" id="font-size-label">
-        {t('panelFontSize')}
-      </span>
-      <div class="choices">
-        <button
-          type="button"
-          class="choice"
-          data-action="smaller"
-          aria-label={t('fontSmaller')}
-          disabled={scale <= 1}
-          onClick={() => onChange(stepFontScale(scale, -1))}
-        >
-          A−
-        </button>
-        <output class="value" aria-live="polite" aria-label={t('fontSizeValue', [percent])}>
-          {percent} %
-        </output>
-        <button
-          type="button"
-          class="choice"
-          data-action="larger"
-          aria-label={t('fontLarger')}
-          disabled={scale >= 3}
-          onClick={() => onChange(stepFontScale(scale, 1))}
-        >
-          A+
-        </button>
-        <button
-          type="button"
-          class="choice"
-          data-action="size-reset"
-          disabled={scale === 1}
-          onClick={() => onChange(1)}
-        >
-          {t('fontSizeReset')}
-        </button>
-      </div>
-    </div>
+    <ControlGroup id="font-size" label="panelFontSize">
+      <button
+        type="button"
+        class="choice"
+        data-action="smaller"
+        aria-label={t('fontSmaller')}
+        disabled={scale <= 1}
+        onClick={() => onChange(stepFontScale(scale, -1))}
+      >
+        A−
+      </button>
+      <output class="value" aria-live="polite" aria-label={t('fontSizeValue', [percent])}>
+        {percent} %
+      </output>
+      <button
+        type="button"
+        class="choice"
+        data-action="larger"
+        aria-label={t('fontLarger')}
+        disabled={scale >= 3}
+        onClick={() => onChange(stepFontScale(scale, 1))}
+      >
+        A+
+      </button>
+      <button
+        type="button"
+        class="choice"
+        data-action="size-reset"
+        disabled={scale === 1}
+        onClick={() => onChange(1)}
+      >
+        {t('fontSizeReset')}
+      </button>
+    </ControlGroup>
   );
 }

@@ -4,6 +4,7 @@
  * the level every built-in scheme reaches). The warning warns; it does not forbid:
  * some readers need low contrast (light sensitivity), and it is their choice.
  */
+import { ControlGroup } from '@/components/controls/ControlGroup';
 import { contrastRatio, ENHANCED_CONTRAST } from '@/features/color-scheme/contrast';
 import type { KnownSettings, Settings } from '@/settings/schema';
 import { t, type MessageKey } from '@/utils/i18n';
@@ -32,42 +33,45 @@ export function OwnColors({ settings, update }: OwnColorsProps) {
   const link = contrastRatio(settings.customLink, settings.customBackground);
   const low = Math.min(text, link) < ENHANCED_CONTRAST;
   return (
-    <div class="group own-colors" role="group" aria-labelledby="own-colors-label">
-      <span class="group-label" id="own-colors-label">
-        {t('ownColors')}
-      </span>
-      <div class="choices">
-        <button
-          type="button"
-          class="choice"
-          data-action="own-colors"
-          aria-pressed={on}
-          onClick={() => update({ customColors: !on })}
-        >
-          {t('ownColorsUse')}
-        </button>
-        {PICKERS.map(([field, label]) => (
-          <label class="color-pick" key={field}>
-            <input
-              type="color"
-              data-field={field}
-              value={settings[field]}
-              onInput={(event) =>
-                update({ [field]: event.currentTarget.value.toLowerCase(), customColors: true })
-              }
-            />
-            {t(label)}
-          </label>
-        ))}
-      </div>
-      <p class="contrast" id="own-colors-contrast">
-        {t('ownColorsContrast', [formatRatio(text), formatRatio(link)])}
-      </p>
-      {low && (
-        <p class="warning" role="alert" id="own-colors-warning">
-          {t('ownColorsLowContrast')}
-        </p>
-      )}
-    </div>
+    <ControlGroup
+      id="own-colors"
+      label="ownColors"
+      kind="own-colors"
+      below={
+        <>
+          <p class="contrast" id="own-colors-contrast">
+            {t('ownColorsContrast', [formatRatio(text), formatRatio(link)])}
+          </p>
+          {low && (
+            <p class="warning" role="alert" id="own-colors-warning">
+              {t('ownColorsLowContrast')}
+            </p>
+          )}
+        </>
+      }
+    >
+      <button
+        type="button"
+        class="choice"
+        data-action="own-colors"
+        aria-pressed={on}
+        onClick={() => update({ customColors: !on })}
+      >
+        {t('ownColorsUse')}
+      </button>
+      {PICKERS.map(([field, label]) => (
+        <label class="color-pick" key={field}>
+          <input
+            type="color"
+            data-field={field}
+            value={settings[field]}
+            onInput={(event) =>
+              update({ [field]: event.currentTarget.value.toLowerCase(), customColors: true })
+            }
+          />
+          {t(label)}
+        </label>
+      ))}
+    </ControlGroup>
   );
 }

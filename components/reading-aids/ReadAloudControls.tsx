@@ -4,6 +4,7 @@
  * the language being read, and a status line that says what is happening, including
  * plainly when the computer has no voice for the language.
  */
+import { ControlGroup } from '@/components/controls/ControlGroup';
 import type { SpeechPlace } from '@/components/reading-aids/useSpeech';
 import { useSpeech } from '@/components/reading-aids/useSpeech';
 import type { SpeechAction, SpeechState } from '@/utils/protocol';
@@ -64,82 +65,83 @@ export function ReadAloudControls({ settings, update, place }: ReadAloudControls
   const rateText = `${new Intl.NumberFormat(uiLanguage()).format(rate)}×`;
 
   return (
-    <div class="group read-aloud" role="group" aria-labelledby="read-aloud-label">
-      <span class="group-label" id="read-aloud-label">
-        {t('speechHeading')}
-      </span>
-      <div class="choices">
-        <button
-          type="button"
-          class="choice"
-          data-action={`speech-${action}`}
-          disabled={!state}
-          // Keeps the page's selection when the panel's button is clicked: it is what is read.
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => send(action)}
-        >
-          {t(label)}
-        </button>
-        <button
-          type="button"
-          class="choice"
-          data-action="speech-stop"
-          disabled={!active}
-          onClick={() => send('stop')}
-        >
-          {t('speechStop')}
-        </button>
-        <button
-          type="button"
-          class="choice"
-          data-action="speech-slower"
-          aria-label={t('speechSlower')}
-          disabled={rate <= min}
-          onClick={() => setRate(-1)}
-        >
-          −
-        </button>
-        <output class="value" aria-label={t('speechRateValue', [rateText])}>
-          {rateText}
-        </output>
-        <button
-          type="button"
-          class="choice"
-          data-action="speech-faster"
-          aria-label={t('speechFaster')}
-          disabled={rate >= max}
-          onClick={() => setRate(1)}
-        >
-          +
-        </button>
-        {state && state.voices.length > 0 && (
-          <label class="voice">
-            {t('speechVoice', [languageName(state.lang)])}
-            <select
-              class="choice"
-              data-action="speech-voice"
-              value={state.voice ?? ''}
-              onChange={(event) =>
-                update({
-                  speechVoices: {
-                    ...settings.speechVoices,
-                    [state.lang]: event.currentTarget.value,
-                  },
-                })
-              }
-            >
-              {state.voices.map((voice) => (
-                <option key={voice.uri} value={voice.uri}>
-                  {voice.online ? t('speechVoiceOnline', [voice.name]) : voice.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-      </div>
-      <p class="speech-status" role="status">
-        {statusText(state)}
-      </p>
-    </div>
+    <ControlGroup
+      id="read-aloud"
+      label="speechHeading"
+      kind="read-aloud"
+      below={
+        <p class="speech-status" role="status">
+          {statusText(state)}
+        </p>
+      }
+    >
+      <button
+        type="button"
+        class="choice"
+        data-action={`speech-${action}`}
+        disabled={!state}
+        // Keeps the page's selection when the panel's button is clicked: it is what is read.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => send(action)}
+      >
+        {t(label)}
+      </button>
+      <button
+        type="button"
+        class="choice"
+        data-action="speech-stop"
+        disabled={!active}
+        onClick={() => send('stop')}
+      >
+        {t('speechStop')}
+      </button>
+      <button
+        type="button"
+        class="choice"
+        data-action="speech-slower"
+        aria-label={t('speechSlower')}
+        disabled={rate <= min}
+        onClick={() => setRate(-1)}
+      >
+        −
+      </button>
+      <output class="value" aria-label={t('speechRateValue', [rateText])}>
+        {rateText}
+      </output>
+      <button
+        type="button"
+        class="choice"
+        data-action="speech-faster"
+        aria-label={t('speechFaster')}
+        disabled={rate >= max}
+        onClick={() => setRate(1)}
+      >
+        +
+      </button>
+      {state && state.voices.length > 0 && (
+        <label class="voice">
+          {t('speechVoice', [languageName(state.lang)])}
+          <select
+            class="choice"
+            data-action="speech-voice"
+            value={state.voice ?? ''}
+            onChange={(event) =>
+              update({
+                speechVoices: {
+                  ...settings.speechVoices,
+                  [state.lang]: event.currentTarget.value,
+                },
+              })
+            }
+          >
+            {state.voices.map((voice) => (
+              <option key={voice.uri} value={voice.uri}>
+                {voice.online ? t('speechVoiceOnline', [voice.name]) : voice.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </ControlGroup>
   );
 }
