@@ -3,7 +3,8 @@ import type { SettingsProblem } from '@/settings/repair';
 import type { SettingsField } from '@/settings/schema';
 import { t, type MessageKey } from '@/utils/i18n';
 
-const FIELD_LABELS: Record<SettingsField, MessageKey> = {
+/** The name of each field, as the messages about it say it. */
+export const FIELD_LABELS: Record<SettingsField, MessageKey> = {
   version: 'fieldVersion',
   enabled: 'fieldEnabled',
   fontFamily: 'fieldFontFamily',
