@@ -184,6 +184,13 @@ export function aidsSuite(name: BrowserName): void {
       );
       await waitIn(page, () => (document.getElementById('clip') as HTMLVideoElement).paused, null);
       expect(await motion()).toEqual({ animation: 'paused', clipPaused: true });
+      // A paused play state takes effect at the next frame (the pause is `pending` until
+      // then): read the frozen time once it has.
+      await waitIn(
+        page,
+        () => document.getElementById('spinner')!.getAnimations()[0]?.pending === false,
+        null,
+      );
       const frozenAt = await page.evaluate(
         () => document.getElementById('spinner')!.getAnimations()[0]!.currentTime,
       );
