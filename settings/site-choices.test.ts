@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import {
   settingsForSite,
   siteKey,
+  siteKeyOf,
   siteMode,
   SITE_OFF,
   withSiteMode,
@@ -54,5 +55,37 @@ describe('per-site choices', () => {
     });
     expect(withSiteMode(own, 'a.example', 'own')).toEqual(own);
     expect(withSiteMode(own, 'a.example', 'mine')).toEqual({});
+  });
+});
+
+describe('siteKeyOf', () => {
+  it.each([
+    ['news.example', 'news.example'],
+    ['WWW.News.Example', 'news.example'],
+    [' portal.example.gov ', 'portal.example.gov'],
+    ['пример.бел', 'xn--e1afmkfd.xn--90ais'],
+    ['192.168.0.1', '192.168.0.1'],
+    ['[::1]', '[::1]'],
+    ['localhost', 'localhost'],
+  ])('reads %j as the site %j', (name, key) => {
+    expect(siteKeyOf(name)).toBe(key);
+  });
+
+  it.each([
+    '',
+    '   ',
+    '*.example.org',
+    'example.org/path',
+    'example.org:8080',
+    'http://example.org',
+    'exa mple.org',
+    '-bad.example',
+    'a..b',
+    '.example.org',
+    'x'.repeat(64) + '.example',
+    5,
+    null,
+  ])('refuses %j', (name) => {
+    expect(siteKeyOf(name)).toBeNull();
   });
 });

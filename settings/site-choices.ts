@@ -69,3 +69,34 @@ export function withSiteSettings(
   const own = previous !== undefined && previous !== SITE_OFF ? previous : {};
   return { ...table, [site]: { ...own, ...patch } };
 }
+
+/** A host name label: letters, digits and inner hyphens (IDN labels are punycode, xn--). */
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/**
+ * The site key a host name written by hand (an import file, a policy) stands for, or
+ * null when it names no single site: a wildcard, a path, a port, an empty string.
+ * Registration patterns are built from these keys, and one invalid pattern makes the
+ * browser refuse the whole registration, so nothing else gets through.
+ */
+export function siteKeyOf(name: unknown): string | null {
+  if (typeof name !== 'string') return null;
+  const trimmed = name.trim().toLowerCase();
+  if (!trimmed || /[^a-z0-9.:[\]\-\u0080-\uffff]/.test(trimmed)) return null;
+  let url: URL;
+  try {
+    url = new URL(`http://${trimmed}/`);
+  } catch {
+    return null;
+  }
+  // The URL parser turns "пример.бел" into punycode; a port names no other site.
+  if (url.port !== '' || url.username !== '') return null;
+  const host = url.hostname;
+  const key = host.replace(/^www\./, '');
+  if (IPV4.test(key) || /^\[[0-9a-f:.]+\]$/.test(key)) return key;
+  const labels = key.split('.');
+  return key.length <= 253 && labels.length >= 1 && labels.every((label) => LABEL.test(label))
+    ? key
+    : null;
+}

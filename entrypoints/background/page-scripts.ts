@@ -13,7 +13,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { siteKey } from '@/settings/site-choices';
+import { siteKey, siteKeyOf } from '@/settings/site-choices';
 
 type Registration = Browser.scripting.RegisteredContentScript;
 
@@ -46,11 +46,16 @@ const PAGE_SCRIPTS: readonly PageScript[] = [
   },
 ];
 
-/** The match patterns that leave out the sites turned off (with and without www.). */
+/**
+ * The match patterns that leave out the sites turned off (with and without www.). A key
+ * that names no single site (from another device's older copy, say) is left out: one
+ * invalid pattern makes the browser refuse the whole registration, and Legible would be
+ * off everywhere.
+ */
 export function excludeMatchesFor(offSites: readonly string[]): string[] {
   // An address has no www. form (and a pattern with one is refused as an invalid host).
   const isAddress = (site: string) => /^[\d.]+$|:/.test(site);
-  return [...offSites]
+  return [...new Set(offSites.map(siteKeyOf).filter((site) => site !== null))]
     .sort()
     .flatMap((site) =>
       isAddress(site) ? [`*://${site}/*`] : [`*://${site}/*`, `*://www.${site}/*`],
