@@ -1,4 +1,8 @@
-/** Words for a settings problem, in the user's language, for the popup and options page. */
+/**
+ * Words for a settings problem and for a problem of an administrator's policy, in the
+ * user's language, for the popup and options page.
+ */
+import type { PolicyProblem } from '@/settings/managed-policy';
 import type { SettingsProblem } from '@/settings/repair';
 import type { SettingsField } from '@/settings/schema';
 import { t, type MessageKey } from '@/utils/i18n';
@@ -55,4 +59,12 @@ export function describeProblem(problem: SettingsProblem): string | null {
     case 'newer-version':
       return null;
   }
+}
+
+/** What an administrator should know of their policy, in the user's language. */
+export function describePolicyProblem({ kind, part, entry }: PolicyProblem): string {
+  if (kind === 'read-as-list') return t('policyReadAsList', [part, entry ?? '']);
+  return entry === null
+    ? t('policyLeftOutPart', [part])
+    : t('policyLeftOutEntry', [part, show(entry)]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
-import { exportJson, parseImport } from '@/settings/import-export';
-import { SITE_OFF, type SiteTable } from '@/settings/site-choices';
+import { exportJson, IMPORT_MAX_BYTES, jsonDepth, parseImport } from '@/settings/import-export';
+import { SITE_OFF, type SiteEntry, type SiteTable } from '@/settings/site-choices';
 
 const settings = {
   ...DEFAULT_SETTINGS,
@@ -58,5 +58,33 @@ describe('export and import', () => {
     );
     expect(result.ok && result.sites).toEqual({ 'a.example': 0, 'c.example': { images: 'hide' } });
     expect(result.ok && result.skippedSites).toEqual(['b.example']);
+  });
+
+  it('leaves out site keys that name no single site: a wildcard, an empty key, a path', () => {
+    const result = parseImport(
+      '{"enabled":true,"sites":{"*.example.org":0,"":0,"a.example/x":0,"WWW.Good.example":0}}',
+    );
+    expect(result.ok && result.sites).toEqual({ 'good.example': 0 });
+    expect(result.ok && result.skippedSites).toEqual(['*.example.org', '', 'a.example/x']);
+  });
+
+  it('refuses a file over the size limit, and one nested deeper than settings are', () => {
+    const huge = `{"enabled":true,"note":"${'x'.repeat(IMPORT_MAX_BYTES)}"}`;
+    expect(parseImport(huge)).toEqual({ ok: false, reason: 'too-large' });
+    const deep = `{"enabled":true,"a":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    expect(deep.length).toBeLessThan(IMPORT_MAX_BYTES);
+    expect(parseImport(deep)).toEqual({ ok: false, reason: 'too-deep' });
+    // Brackets inside strings do not count.
+    expect(parseImport(`{"enabled":true,"note":"${'['.repeat(100)}"}`).ok).toBe(true);
+    expect(jsonDepth('{"a":{"b":[1,{"c":"\\"[["}]}}')).toBe(4);
+  });
+
+  it('reads a real export of a thousand sites with their own settings', () => {
+    const many: Record<string, SiteEntry> = {};
+    for (let i = 0; i < 1000; i++) {
+      many[`site-${i}.example`] = { ...settings, speechVoices: { ru: 'voice-ru', be: 'voice-be' } };
+    }
+    const result = parseImport(exportJson(settings, many));
+    expect(result.ok && Object.keys(result.sites)).toHaveLength(1000);
   });
 });

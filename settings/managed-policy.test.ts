@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { repairSettings } from '@/settings/repair';
-import { SITE_OFF } from '@/settings/site-choices';
-import { sitesWithPolicy, withPolicy, type ManagedPolicy } from '@/settings/managed-policy';
+import { loadSettings } from '@/settings/settings-store';
+import { settingsForSite, SITE_OFF } from '@/settings/site-choices';
+import {
+  parsePolicy,
+  sitesWithPolicy,
+  withPolicy,
+  type ManagedPolicy,
+} from '@/settings/managed-policy';
 
 const policy: ManagedPolicy = {
   settings: { enabled: true, fontScale: 1.5, colorScheme: 'beige', fontFamily: 'arial' },
@@ -55,5 +63,85 @@ describe('managed presets', () => {
       withPolicy(undefined, { settings: { fontScale: 40 } }),
     ).settings;
     expect(settings.fontScale).toBe(3);
+  });
+});
+
+describe('a malformed policy', () => {
+  // Chrome checks the policy's types against public/managed-schema.json, so what reaches
+  // Legible there is well typed but may still name no site or no field.
+  it('from Chrome: bad site names and lock names are left out, the rest applies', () => {
+    const { policy, problems } = parsePolicy({
+      settings: { colorScheme: 'beige' },
+      offSites: ['intranet.example', '*.example.org', ''],
+      siteSettings: { 'Portal.Example': { colorScheme: 'blue' }, 'a/b': { fontScale: 2 } },
+      locked: ['fontFamily', 'nonsense', 'version'],
+    });
+    expect(policy).toEqual({
+      settings: { colorScheme: 'beige' },
+      offSites: ['intranet.example'],
+      siteSettings: { 'portal.example': { colorScheme: 'blue' } },
+      locked: ['fontFamily'],
+    });
+    expect(problems).toEqual([
+      { kind: 'left-out', part: 'locked', entry: 'nonsense' },
+      { kind: 'left-out', part: 'locked', entry: 'version' },
+      { kind: 'left-out', part: 'offSites', entry: '*.example.org' },
+      { kind: 'left-out', part: 'offSites', entry: '' },
+      { kind: 'left-out', part: 'siteSettings', entry: 'a/b' },
+    ]);
+  });
+
+  // Firefox hands over policies.json as written.
+  it('from Firefox: wrong types are left out or read as meant, never thrown', () => {
+    const { policy, problems } = parsePolicy({
+      settings: 'arial',
+      offSites: 5,
+      siteSettings: { 'news.example': 0, 'ok.example': { images: 'hide' } },
+      locked: 'fontFamily',
+    });
+    expect(policy).toEqual({
+      siteSettings: { 'ok.example': { images: 'hide' } },
+      locked: ['fontFamily'],
+    });
+    expect(problems).toEqual([
+      { kind: 'left-out', part: 'settings', entry: null },
+      { kind: 'read-as-list', part: 'locked', entry: 'fontFamily' },
+      { kind: 'left-out', part: 'offSites', entry: null },
+      { kind: 'left-out', part: 'siteSettings', entry: 'news.example' },
+    ]);
+    expect(parsePolicy({ siteSettings: [1, 2] }).problems).toEqual([
+      { kind: 'left-out', part: 'siteSettings', entry: null },
+    ]);
+  });
+
+  it('is no policy at all when empty or not an object', () => {
+    expect(parsePolicy({})).toEqual({ policy: null, problems: [] });
+    expect(parsePolicy(null)).toEqual({ policy: null, problems: [] });
+  });
+
+  it('does not stop the settings from loading, in any context', async () => {
+    await fakeBrowser.storage.managed.set({ locked: 'fontFamily', offSites: 5, settings: [] });
+    await expect(loadSettings()).resolves.toMatchObject({ settings: DEFAULT_SETTINGS });
+  });
+});
+
+describe('locked fields', () => {
+  it("hold on a site with its own settings, the user's or the policy's", () => {
+    const locking: ManagedPolicy = {
+      settings: { fontFamily: 'arial' },
+      siteSettings: { 'portal.example': { fontFamily: 'times', colorScheme: 'blue' } },
+      locked: ['fontFamily'],
+    };
+    const sites = sitesWithPolicy({ 'mine.example': { fontFamily: 'verdana' } }, locking);
+    expect(sites).toEqual({
+      'portal.example': { colorScheme: 'blue' },
+      'mine.example': {},
+    });
+    const settings = repairSettings(withPolicy({ fontFamily: 'georgia' }, locking)).settings;
+    expect(settingsForSite(settings, sites, 'mine.example').fontFamily).toBe('arial');
+    expect(settingsForSite(settings, sites, 'portal.example')).toMatchObject({
+      fontFamily: 'arial',
+      colorScheme: 'blue',
+    });
   });
 });

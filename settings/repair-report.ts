@@ -1,19 +1,13 @@
 /**
  * What the background's repair of the stored settings leaves for the popup and the
  * options page (entrypoints/background/storage-repair.ts writes it): the problems it
- * found, to explain field by field, and the originals it replaced, newest last.
+ * found, to explain field by field. The originals it replaced are backups
+ * (settings/backups.ts).
  */
 import { browser } from 'wxt/browser';
 import type { SettingsProblem } from '@/settings/repair';
 
-export const BACKUP_KEY = 'settingsBackup';
 export const REPORT_KEY = 'settingsReport';
-
-export interface SettingsBackup {
-  readonly original: unknown;
-  readonly problems: readonly SettingsProblem[];
-  readonly at: number;
-}
 
 export interface SettingsReport {
   readonly problems: readonly SettingsProblem[];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { repairStoredSettings } from '@/entrypoints/background/storage-repair';
-import { BACKUP_KEY, REPORT_KEY } from '@/settings/repair-report';
+import { BACKUP_KEY } from '@/settings/backups';
+import { REPORT_KEY } from '@/settings/repair-report';
 
 async function local(key: string) {
   return (await fakeBrowser.storage.local.get(key))[key];

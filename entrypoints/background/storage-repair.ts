@@ -7,24 +7,10 @@
  */
 import { browser } from 'wxt/browser';
 import { repairSettings } from '@/settings/repair';
-import {
-  BACKUP_KEY,
-  REPORT_KEY,
-  type SettingsBackup,
-  type SettingsReport,
-} from '@/settings/repair-report';
+import { saveBackup } from '@/settings/backups';
+import { REPORT_KEY, type SettingsReport } from '@/settings/repair-report';
 import { SettingsStore } from '@/settings/settings-store';
 import { readRawSettings, type SettingsSource } from '@/settings/storage-areas';
-
-/** How many repaired originals to keep; older ones are the least likely to be wanted. */
-const BACKUPS_KEPT = 10;
-
-async function keepBackup(backup: SettingsBackup): Promise<void> {
-  const stored = await browser.storage.local.get(BACKUP_KEY);
-  const previous = stored[BACKUP_KEY];
-  const list = Array.isArray(previous) ? (previous as SettingsBackup[]) : [];
-  await browser.storage.local.set({ [BACKUP_KEY]: [...list, backup].slice(-BACKUPS_KEPT) });
-}
 
 /** Returns what was found, or null when nothing was stored or nothing needed repair. */
 export async function repairStoredSettings(): Promise<SettingsReport | null> {
@@ -34,7 +20,8 @@ export async function repairStoredSettings(): Promise<SettingsReport | null> {
   if (result.problems.length === 0) return null;
   const rewritten = !result.newerVersion;
   if (rewritten) {
-    await keepBackup({ original: raw, problems: result.problems, at: Date.now() });
+    // No reason: a backup without one is a repair's, as they all were before reasons.
+    await saveBackup({ original: raw, problems: result.problems, at: Date.now() });
     await new SettingsStore().rewrite(result.settings);
   }
   const report: SettingsReport = { problems: result.problems, rewritten, at: Date.now() };

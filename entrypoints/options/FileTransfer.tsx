@@ -8,6 +8,7 @@ import { describeProblem } from '@/settings/describe-problem';
 import {
   EXPORT_FILE_NAME,
   exportJson,
+  IMPORT_MAX_BYTES,
   parseImport,
   type ImportResult,
 } from '@/settings/import-export';
@@ -18,6 +19,8 @@ const FAILURES: Record<Exclude<ImportResult, { ok: true }>['reason'], MessageKey
   'not-json': 'importNotJson',
   'not-legible': 'importNotLegible',
   'newer-version': 'importNewer',
+  'too-large': 'importTooLarge',
+  'too-deep': 'importTooDeep',
 };
 
 export interface FileTransferProps {
@@ -31,7 +34,11 @@ export function FileTransfer({ loaded, onImport }: FileTransferProps) {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseImport(await file.text());
+    // Not even read when it is too large: parseImport would refuse it anyway.
+    const result =
+      file.size > IMPORT_MAX_BYTES
+        ? ({ ok: false, reason: 'too-large' } as const)
+        : parseImport(await file.text());
     if (!result.ok) {
       setMessage({ lines: [t(FAILURES[result.reason])], error: true });
       return;

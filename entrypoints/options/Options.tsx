@@ -10,9 +10,13 @@ import { Shortcuts } from '@/entrypoints/options/Shortcuts';
 import { SiteList } from '@/entrypoints/options/SiteList';
 import { PanelOnPages } from '@/components/PanelOnPages';
 import { ReadableModeSwitch } from '@/components/ReadableModeSwitch';
+import { PolicyNotice } from '@/components/PolicyNotice';
 import { SettingsNotice } from '@/components/SettingsNotice';
-import { useSettings, useSettingsReport } from '@/components/useSettings';
+import { usePolicyProblems, useSettings, useSettingsReport } from '@/components/useSettings';
+import { Backups } from '@/entrypoints/options/Backups';
+import { backUpStored } from '@/settings/backups';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
+import { repairSettings } from '@/settings/repair';
 import { dismissSettingsReport } from '@/settings/repair-report';
 import type { KnownSettings } from '@/settings/schema';
 import type { SettingsStore } from '@/settings/settings-store';
@@ -21,6 +25,7 @@ import { t } from '@/utils/i18n';
 export function Options({ store }: { readonly store: SettingsStore }) {
   const loaded = useSettings(store);
   const report = useSettingsReport();
+  const policyProblems = usePolicyProblems();
   if (!loaded) return null;
   const update = (patch: Partial<KnownSettings>) => void store.update(patch);
   return (
@@ -35,6 +40,7 @@ export function Options({ store }: { readonly store: SettingsStore }) {
         source={loaded.source}
         onDismiss={() => void dismissSettingsReport()}
       />
+      <PolicyNotice lines={policyProblems} />
       <section aria-labelledby="defaults-title">
         <h2 id="defaults-title">{t('optionsDefaults')}</h2>
         <div class="controls">
@@ -64,15 +70,28 @@ export function Options({ store }: { readonly store: SettingsStore }) {
       <FileTransfer
         loaded={loaded}
         onImport={async ({ settings, sites }) => {
-          await store.replace(settings, { ...loaded.sites, ...sites });
+          // The user's own site choices: an administrator's presets stay out of storage.
+          await backUpStored('import', loaded.ownSites);
+          await store.replace(settings, { ...loaded.ownSites, ...sites });
         }}
       />
       <section aria-labelledby="reset-title">
         <h2 id="reset-title" class="visually-hidden">
           {t('optionsReset')}
         </h2>
-        <ResetAll onReset={() => store.replace({ ...DEFAULT_SETTINGS }, {})} />
+        <ResetAll
+          onReset={async () => {
+            await backUpStored('reset', loaded.ownSites);
+            await store.replace({ ...DEFAULT_SETTINGS }, {});
+          }}
+        />
       </section>
+      <Backups
+        onRestore={async ({ original, sites }) => {
+          await backUpStored('restore', loaded.ownSites);
+          await store.replace(repairSettings(original).settings, sites ?? loaded.ownSites);
+        }}
+      />
       <Shortcuts />
     </main>
   );

@@ -101,6 +101,21 @@ export function optionsSuite(name: BrowserName): void {
       expect(await storage.get('sync', 'sites.0')).toEqual(SITES);
     });
 
+    it.each([
+      [
+        'nested 200,000 deep',
+        `{"enabled":true,"a":${'['.repeat(200_000)}${']'.repeat(200_000)}}`,
+        'far deeper',
+      ],
+      ['over 1 MB', `{"enabled":true,"note":"${'x'.repeat(1_100_000)}"}`, 'larger than 1 MB'],
+    ])('a file %s is refused and changes nothing', async (_label, text, words) => {
+      expect(await importText(text)).toContain(words);
+      expect(await options.$eval('#import-message', (el) => el.getAttribute('role'))).toBe('alert');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await storage.get('sync', 'settings')).toEqual(SETTINGS);
+      expect(await storage.get('sync', 'sites.0')).toEqual(SITES);
+    });
+
     it('an import with bad values is repaired, and says what it changed', async () => {
       const message = await importText('{"version":1,"enabled":true,"fontScale":12}');
       expect(message).toContain('Font size: 12 is out of range; using 3.');
@@ -109,6 +124,36 @@ export function optionsSuite(name: BrowserName): void {
         enabled: true,
         fontScale: 3,
       });
+    });
+
+    it('leaves out of an import the site keys that name no single site, and lists them', async () => {
+      const message = await importText(
+        '{"version":1,"enabled":true,"sites":{"*.example.org":0,"":0,"ok.example":0}}',
+      );
+      expect(message).toContain('*.example.org');
+      await storage.waitForFields('sync', 'settings', { enabled: true });
+      await storage.waitFor('sync', 'sites.0', { ...SITES, 'ok.example': 0 });
+    });
+
+    it('keeps a backup before an import and a reset, and restores it', async () => {
+      expect(await importText('{"version":1,"enabled":true,"fontScale":2}')).toContain(
+        'Settings imported.',
+      );
+      await storage.waitForFields('sync', 'settings', { fontScale: 2 });
+      await options.waitForSelector('li[data-reason="import"] button');
+      await options.click('li[data-reason="import"] button');
+      await storage.waitFor('sync', 'settings', SETTINGS);
+      await storage.waitFor('sync', 'sites.0', SITES);
+
+      await options.click('#reset');
+      await options.click('#reset-yes');
+      await storage.waitFor('sync', 'settings', DEFAULT_SETTINGS);
+      await options.waitForSelector('li[data-reason="reset"] button');
+      await options.click('li[data-reason="reset"] button');
+      await storage.waitFor('sync', 'settings', SETTINGS);
+      await storage.waitFor('sync', 'sites.0', SITES);
+      // Each restore backed up what it replaced.
+      expect(await options.$$eval('li[data-reason]', (items) => items.length)).toBe(4);
     });
 
     it('offers the reading aids (but read aloud, which needs a page) as defaults', async () => {

@@ -1,0 +1,50 @@
+/**
+ * Backups of the user's settings, kept in `storage.local` (`settingsBackup`, the ten
+ * newest): the background's repair saves the original before it rewrites it, and the
+ * options page saves what there was before an import, "Reset all" or a restore. The
+ * options page lists them and restores them: nothing the user had is lost to a bad
+ * file or a wrong click.
+ */
+import { browser } from 'wxt/browser';
+import type { SettingsProblem } from '@/settings/repair';
+import type { SiteTable } from '@/settings/site-choices';
+import { readRawSettings } from '@/settings/storage-areas';
+
+export const BACKUP_KEY = 'settingsBackup';
+/** How many to keep; older ones are the least likely to be wanted. */
+const BACKUPS_KEPT = 10;
+
+/** Why a backup was made, where not the background's repair (which gives none). */
+export type BackupReason = 'import' | 'reset' | 'restore';
+
+export interface SettingsBackup {
+  /** The settings object as it was (for a repair: as stored, before the repair). */
+  readonly original: unknown;
+  /** The user's own site choices as they were, where the change replaced them too. */
+  readonly sites?: SiteTable;
+  readonly reason?: BackupReason;
+  /** What the repair found (empty for the other reasons). */
+  readonly problems: readonly SettingsProblem[];
+  readonly at: number;
+}
+
+function isBackup(value: unknown): value is SettingsBackup {
+  return typeof value === 'object' && value !== null && 'original' in value && 'at' in value;
+}
+
+/** The backups, oldest first; anything else stored under the key is passed over. */
+export async function readBackups(): Promise<SettingsBackup[]> {
+  const stored = (await browser.storage.local.get(BACKUP_KEY))[BACKUP_KEY];
+  return Array.isArray(stored) ? stored.filter(isBackup) : [];
+}
+
+export async function saveBackup(backup: SettingsBackup): Promise<void> {
+  const kept = [...(await readBackups()), backup].slice(-BACKUPS_KEPT);
+  await browser.storage.local.set({ [BACKUP_KEY]: kept });
+}
+
+/** Backs up the settings as stored now and the user's own site choices, before `reason`. */
+export async function backUpStored(reason: BackupReason, sites: SiteTable): Promise<void> {
+  const { raw } = await readRawSettings();
+  await saveBackup({ original: raw, sites, reason, problems: [], at: Date.now() });
+}
