@@ -7,10 +7,11 @@
  * play still plays, embeds hidden with their title in place), and each aid leaving
  * nothing on the page when off.
  */
-import type { EvaluateFunc, Page } from 'puppeteer-core';
+import type { ElementHandle, EvaluateFunc, Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserName } from '@/tests/e2e/support/extension-browser';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
+import { pickColor } from '@/tests/e2e/support/color-picker';
 import {
   GUIDE,
   inGuide,
@@ -342,10 +343,7 @@ export function aidsSuite(name: BrowserName): void {
 
       const pick = async (field: string, value: string) => {
         const input = await panelControl(page, `input[data-field="${field}"]`);
-        await input.evaluate((el, value) => {
-          (el as HTMLInputElement).value = value;
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        }, value);
+        await pickColor(page, input as ElementHandle<HTMLInputElement>, value);
       };
       await pick('customText', '#777777');
       await waitForScheme(page, 'rgb(253, 246, 227)', 'rgb(119, 119, 119)');
