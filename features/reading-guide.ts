@@ -98,9 +98,9 @@ export class ReadingGuide implements PagePart {
     for (const [property, value] of HOST_STYLE)
       host.style.setProperty(property, value, 'important');
     host.setAttribute('aria-hidden', 'true');
-    // Open, like the panel's: the page learns nothing from it that the band itself
-    // does not show, and tests (and assistive tools) can read where the band is.
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed, like the panel's: the page is untrusted (issue #14), and its scripts get
+    // null for host.shadowRoot. Only this object keeps the root's parts (above, below).
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = SHADOW_CSS;
     this.above = this.doc.createElement('div');

@@ -1,10 +1,10 @@
 /**
  * The on-page panel's content script: registered by the background (top frame only)
  * while readable mode is on and the panel is wanted, so its code loads only then. It
- * mounts the Preact panel in a shadow root, pushes the page down by the panel's height
- * (fixed and sticky headers included), answers the "focus the panel" command, and
- * removes all of it, Preact's tree and listeners included, when readable mode or the
- * panel goes off.
+ * mounts the Preact panel in a closed shadow root, pushes the page down by the panel's
+ * height (fixed and sticky headers included), answers the "focus the panel" command,
+ * and removes all of it, Preact's tree and listeners included, when readable mode or
+ * the panel goes off.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -32,6 +32,10 @@ export default defineContentScript({
     const push = new PagePush(document);
     const ui = await createShadowRootUi(ctx, {
       name: PANEL_TAG,
+      // Closed: the page is untrusted (issue #14). Its scripts get null for
+      // host.shadowRoot and cannot reach, read or click anything inside; only this
+      // script holds the root (ui.shadow).
+      mode: 'closed',
       position: 'inline',
       anchor: 'html',
       append: 'last',
