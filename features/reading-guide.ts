@@ -113,9 +113,23 @@ export class ReadingGuide implements PagePart {
 
     this.listening = new AbortController();
     const options = { capture: true, passive: true, signal: this.listening.signal };
-    view.addEventListener('pointermove', (event) => this.moveTo(event.clientY), options);
+    // Only the user's own pointer and focus move the band: a pointermove or focusin the
+    // page makes up (untrusted) is not the reader's (issue #14).
+    view.addEventListener(
+      'pointermove',
+      (event) => {
+        if (event.isTrusted) this.moveTo(event.clientY);
+      },
+      options,
+    );
     this.doc.addEventListener('selectionchange', () => this.followCaret(), options);
-    this.doc.addEventListener('focusin', (event) => this.followFocus(event.target), options);
+    this.doc.addEventListener(
+      'focusin',
+      (event) => {
+        if (event.isTrusted) this.followFocus(event.target);
+      },
+      options,
+    );
     view.addEventListener('resize', () => this.draw(), options);
   }
 
