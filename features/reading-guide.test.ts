@@ -39,6 +39,8 @@ describe('reading guide', () => {
     expect(document.querySelectorAll('legible-guide')).toHaveLength(1);
     const host = document.querySelector('legible-guide')!;
     expect(host.getAttribute('aria-hidden')).toBe('true');
+    // Closed: the page's scripts cannot reach the band (issue #14).
+    expect(host.shadowRoot).toBeNull();
     expect(host.getAttribute('style')).toContain('pointer-events: none !important');
     guide.apply({ ...ON, readingGuide: false });
     expect(document.querySelector('legible-guide')).toBeNull();

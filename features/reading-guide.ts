@@ -98,9 +98,9 @@ export class ReadingGuide implements PagePart {
     for (const [property, value] of HOST_STYLE)
       host.style.setProperty(property, value, 'important');
     host.setAttribute('aria-hidden', 'true');
-    // Open, like the panel's: the page learns nothing from it that the band itself
-    // does not show, and tests (and assistive tools) can read where the band is.
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed, like the panel's: the page is untrusted (issue #14), and its scripts get
+    // null for host.shadowRoot. Only this object keeps the root's parts (above, below).
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = SHADOW_CSS;
     this.above = this.doc.createElement('div');
@@ -113,9 +113,23 @@ export class ReadingGuide implements PagePart {
 
     this.listening = new AbortController();
     const options = { capture: true, passive: true, signal: this.listening.signal };
-    view.addEventListener('pointermove', (event) => this.moveTo(event.clientY), options);
+    // Only the user's own pointer and focus move the band: a pointermove or focusin the
+    // page makes up (untrusted) is not the reader's (issue #14).
+    view.addEventListener(
+      'pointermove',
+      (event) => {
+        if (event.isTrusted) this.moveTo(event.clientY);
+      },
+      options,
+    );
     this.doc.addEventListener('selectionchange', () => this.followCaret(), options);
-    this.doc.addEventListener('focusin', (event) => this.followFocus(event.target), options);
+    this.doc.addEventListener(
+      'focusin',
+      (event) => {
+        if (event.isTrusted) this.followFocus(event.target);
+      },
+      options,
+    );
     view.addEventListener('resize', () => this.draw(), options);
   }
 

@@ -13,7 +13,8 @@ import {
 } from '@/components/controls/choices';
 import { ChoiceGroup } from '@/components/controls/ChoiceGroup';
 import { FontSizeControl } from '@/components/controls/FontSizeControl';
-import type { ColorSchemeId, KnownSettings, Settings } from '@/settings/schema';
+import type { Update } from '@/components/offered';
+import type { ColorSchemeId, Settings } from '@/settings/schema';
 import { t } from '@/utils/i18n';
 
 function Swatch({ value, label }: Choice<ColorSchemeId>) {
@@ -32,7 +33,7 @@ function Swatch({ value, label }: Choice<ColorSchemeId>) {
 
 export interface ReadableControlsProps {
   readonly settings: Settings;
-  readonly update: (patch: Partial<KnownSettings>) => void;
+  readonly update: Update;
 }
 
 export function ReadableControls({ settings, update }: ReadableControlsProps) {

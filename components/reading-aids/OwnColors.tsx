@@ -5,8 +5,9 @@
  * some readers need low contrast (light sensitivity), and it is their choice.
  */
 import { ControlGroup } from '@/components/controls/ControlGroup';
+import type { Update } from '@/components/offered';
 import { contrastRatio, ENHANCED_CONTRAST } from '@/features/color-scheme/contrast';
-import type { KnownSettings, Settings } from '@/settings/schema';
+import type { Settings } from '@/settings/schema';
 import { t, type MessageKey } from '@/utils/i18n';
 
 type ColorField = 'customText' | 'customBackground' | 'customLink';
@@ -24,7 +25,7 @@ export function formatRatio(ratio: number): string {
 
 export interface OwnColorsProps {
   readonly settings: Settings;
-  readonly update: (patch: Partial<KnownSettings>) => void;
+  readonly update: Update;
 }
 
 export function OwnColors({ settings, update }: OwnColorsProps) {

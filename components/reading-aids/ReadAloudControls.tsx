@@ -7,15 +7,16 @@
 import { ControlGroup } from '@/components/controls/ControlGroup';
 import type { SpeechPlace } from '@/components/reading-aids/useSpeech';
 import { useSpeech } from '@/components/reading-aids/useSpeech';
+import type { Update } from '@/components/offered';
 import type { SpeechAction, SpeechState } from '@/utils/protocol';
-import { NUMBER_RANGES, type KnownSettings, type Settings } from '@/settings/schema';
+import { NUMBER_RANGES, type Settings } from '@/settings/schema';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 
 const RATE_STEP = 0.25;
 
 export interface ReadAloudControlsProps {
   readonly settings: Settings;
-  readonly update: (patch: Partial<KnownSettings>) => void;
+  readonly update: Update;
   readonly place: SpeechPlace;
 }
 
@@ -126,12 +127,16 @@ export function ReadAloudControls({ settings, update, place }: ReadAloudControls
             data-action="speech-voice"
             value={state.voice ?? ''}
             onChange={(event) =>
-              update({
-                speechVoices: {
-                  ...settings.speechVoices,
-                  [state.lang]: event.currentTarget.value,
+              update(
+                {
+                  speechVoices: {
+                    ...settings.speechVoices,
+                    [state.lang]: event.currentTarget.value,
+                  },
                 },
-              })
+                // The voices listed: what the choice is checked against.
+                { speech: state },
+              )
             }
           >
             {state.voices.map((voice) => (

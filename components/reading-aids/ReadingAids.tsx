@@ -15,11 +15,12 @@ import {
 import { OwnColors } from '@/components/reading-aids/OwnColors';
 import { ReadAloudControls } from '@/components/reading-aids/ReadAloudControls';
 import { ChoiceGroup } from '@/components/controls/ChoiceGroup';
-import type { KnownSettings, Settings } from '@/settings/schema';
+import type { Update } from '@/components/offered';
+import type { Settings } from '@/settings/schema';
 
 export interface ReadingAidsProps {
   readonly settings: Settings;
-  readonly update: (patch: Partial<KnownSettings>) => void;
+  readonly update: Update;
   /** Where the controls are: read aloud is offered where there is a page to read. */
   readonly place: 'panel' | 'popup' | 'options';
 }

@@ -2,14 +2,14 @@
  * The on-page panel, after the state portals' "version for the visually impaired":
  * font, font size, letter spacing, line spacing, colour scheme, images, reset, hide
  * panel, normal version; collapsible to a slim bar; the reading aids on a second row,
- * shown with their button. Every control writes through the
- * settings store, so every open tab follows.
+ * shown with their button. Every control writes through the settings store, so every
+ * open tab follows, and only values the panel offers get there.
  */
 import { ReadingAids } from '@/components/reading-aids/ReadingAids';
 import { RESET_PATCH } from '@/components/controls/choices';
 import { ReadableControls } from '@/components/controls/ReadableControls';
+import { isOffered, type Update } from '@/components/offered';
 import { useSettings } from '@/components/useSettings';
-import type { KnownSettings } from '@/settings/schema';
 import { forSite, type SettingsStore } from '@/settings/settings-store';
 import { t } from '@/utils/i18n';
 
@@ -23,7 +23,10 @@ export function ReadablePanel({ store, site }: ReadablePanelProps) {
   const loaded = useSettings(store);
   if (!loaded) return null;
   const settings = forSite(loaded, site);
-  const update = (patch: Partial<KnownSettings>) => void store.updateFor(site, patch);
+  // Only what the panel offers is written (components/offered.ts): the page is untrusted.
+  const update: Update = (patch, context) => {
+    if (isOffered(patch, settings, context)) void store.updateFor(site, patch);
+  };
   const collapsed = settings.panelCollapsed === true;
   // Shown on demand (and remembered): the main row stays as short as the portals' panels.
   const aidsShown = settings.panelAids === true;

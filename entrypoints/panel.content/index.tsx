@@ -1,10 +1,10 @@
 /**
  * The on-page panel's content script: registered by the background (top frame only)
  * while readable mode is on and the panel is wanted, so its code loads only then. It
- * mounts the Preact panel in a shadow root, pushes the page down by the panel's height
- * (fixed and sticky headers included), answers the "focus the panel" command, and
- * removes all of it, Preact's tree and listeners included, when readable mode or the
- * panel goes off.
+ * mounts the Preact panel in a closed shadow root where it hears only the user's own
+ * events (trusted-events.ts), pushes the page down by the panel's height (fixed and
+ * sticky headers included), answers the "focus the panel" command, and removes all of
+ * it, Preact's tree and listeners included, when readable mode or the panel goes off.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -14,6 +14,7 @@ import controlsCss from '@/components/controls/controls.css?inline';
 import { PagePush } from '@/entrypoints/panel.content/page-push';
 import panelCss from '@/entrypoints/panel.content/panel.css?inline';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
+import { ignoreUntrustedEvents } from '@/entrypoints/panel.content/trusted-events';
 import { siteKey } from '@/settings/site-choices';
 import { forSite, SettingsStore } from '@/settings/settings-store';
 import { uiLanguage } from '@/utils/i18n';
@@ -32,6 +33,10 @@ export default defineContentScript({
     const push = new PagePush(document);
     const ui = await createShadowRootUi(ctx, {
       name: PANEL_TAG,
+      // Closed: the page is untrusted (issue #14). Its scripts get null for
+      // host.shadowRoot and cannot reach, read or click anything inside; only this
+      // script holds the root (ui.shadow).
+      mode: 'closed',
       position: 'inline',
       anchor: 'html',
       append: 'last',
@@ -52,6 +57,8 @@ export default defineContentScript({
     });
     const watching = new AbortController();
     const { signal } = watching;
+    // Before anything is drawn: no control inside ever sees an event the page made up.
+    ignoreUntrustedEvents(ui.shadow, signal);
     ctx.onInvalidated(() => watching.abort());
     signal.addEventListener('abort', () => {
       ui.remove();

@@ -7,18 +7,25 @@
  * play still plays, embeds hidden with their title in place), and each aid leaving
  * nothing on the page when off.
  */
-import type { EvaluateFunc, Page } from 'puppeteer-core';
+import type { ElementHandle, EvaluateFunc, Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserName } from '@/tests/e2e/support/extension-browser';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
-import { panelControl } from '@/tests/e2e/support/panel';
+import { pickColor } from '@/tests/e2e/support/color-picker';
+import {
+  GUIDE,
+  inGuide,
+  inPanel,
+  panelControl,
+  waitInGuide,
+  waitInPanel,
+} from '@/tests/e2e/support/panel';
 import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
 /** Readable mode on, everything else the format's defaults, no panel. */
 const ON = { ...DEFAULT_SETTINGS, enabled: true, panel: false };
 const FIXTURE = '/fixtures/pages/aids.html';
-const GUIDE = 'legible-guide';
 
 /** Polls `check` in the page (by interval: background tabs in Chromium run no frames). */
 async function waitIn<T>(page: Page, check: EvaluateFunc<[T]>, arg: T): Promise<void> {
@@ -99,22 +106,25 @@ export function aidsSuite(name: BrowserName): void {
       const page = await open();
       await page.waitForSelector(GUIDE);
       const band = () =>
-        page.evaluate((tag) => {
-          const root = document.querySelector(tag)!.shadowRoot!;
-          const above = root.querySelector('.above')!.getBoundingClientRect();
-          const below = root.querySelector('.below')!.getBoundingClientRect();
-          return { top: above.bottom, bottom: below.top };
-        }, GUIDE);
+        inGuide(
+          page,
+          (root) => {
+            const above = root.querySelector('.above')!.getBoundingClientRect();
+            const below = root.querySelector('.below')!.getBoundingClientRect();
+            return { top: above.bottom, bottom: below.top };
+          },
+          null,
+        );
 
       await page.mouse.move(200, 400);
-      await page.waitForFunction(
-        (tag) => {
-          const above = document.querySelector(tag)!.shadowRoot!.querySelector('.above')!;
+      await waitInGuide(
+        page,
+        (root) => {
+          const above = root.querySelector('.above')!;
           const { bottom } = above.getBoundingClientRect();
           return bottom < 400 && bottom > 300;
         },
-        { polling: 50, timeout: 5000 },
-        GUIDE,
+        null,
       );
       const atPointer = await band();
       // 3 lines of 16 px text at line height 1.5: 72 px, centred on the pointer.
@@ -122,11 +132,10 @@ export function aidsSuite(name: BrowserName): void {
       expect((atPointer.top + atPointer.bottom) / 2).toBeCloseTo(400, -1);
       // Dimmed in the scheme's background colour.
       expect(
-        await page.evaluate(
-          (tag) =>
-            getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('.above')!)
-              .backgroundColor,
-          GUIDE,
+        await inGuide(
+          page,
+          (root) => getComputedStyle(root.querySelector('.above')!).backgroundColor,
+          null,
         ),
       ).toBe('rgb(157, 209, 255)');
 
@@ -150,15 +159,13 @@ export function aidsSuite(name: BrowserName): void {
         const rect = document.getElementById('play')!.getBoundingClientRect();
         return rect.top + rect.height / 2;
       });
-      await page.waitForFunction(
-        (tag, y) => {
-          const root = document.querySelector(tag)!.shadowRoot!;
+      await waitInGuide(
+        page,
+        (root, y) => {
           const top = root.querySelector('.above')!.getBoundingClientRect().bottom;
           const bottom = root.querySelector('.below')!.getBoundingClientRect().top;
           return top <= y && bottom >= y;
         },
-        { polling: 50, timeout: 5000 },
-        GUIDE,
         playY,
       );
 
@@ -327,20 +334,16 @@ export function aidsSuite(name: BrowserName): void {
         await page.evaluate(() => getComputedStyle(document.querySelector('nav a')!).color),
       ).toBe('rgb(0, 69, 138)');
       const panelText = (selector: string) =>
-        page.evaluate(
-          (selector) =>
-            document.querySelector('legible-panel')!.shadowRoot!.querySelector(selector)
-              ?.textContent ?? null,
+        inPanel(
+          page,
+          (root, selector) => root.querySelector(selector)?.textContent ?? null,
           selector,
         );
       expect(await panelText('#own-colors-warning')).toBeNull();
 
       const pick = async (field: string, value: string) => {
         const input = await panelControl(page, `input[data-field="${field}"]`);
-        await input.evaluate((el, value) => {
-          (el as HTMLInputElement).value = value;
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        }, value);
+        await pickColor(page, input as ElementHandle<HTMLInputElement>, value);
       };
       await pick('customText', '#777777');
       await waitForScheme(page, 'rgb(253, 246, 227)', 'rgb(119, 119, 119)');
@@ -348,13 +351,7 @@ export function aidsSuite(name: BrowserName): void {
       expect(await panelText('#own-colors-warning')).toContain('below 7:1');
 
       await pick('customText', '#000000');
-      await page.waitForFunction(
-        () =>
-          !document
-            .querySelector('legible-panel')!
-            .shadowRoot!.querySelector('#own-colors-warning'),
-        { polling: 50, timeout: 5000 },
-      );
+      await waitInPanel(page, (root) => !root.querySelector('#own-colors-warning'), null);
       await ctx.storage.waitForFields('sync', 'settings', {
         customColors: true,
         customText: '#000000',

@@ -12,7 +12,14 @@ import { launchExtensionBrowser, type BrowserName } from '@/tests/e2e/support/ex
 import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
-import { focused, PANEL, panelControl, panelPresent, panelText } from '@/tests/e2e/support/panel';
+import {
+  focused,
+  inPanel,
+  PANEL,
+  panelControl,
+  panelPresent,
+  panelText,
+} from '@/tests/e2e/support/panel';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
 /** Readable mode on, everything else the format's defaults (panel shown). */
@@ -145,12 +152,14 @@ export function panelSuite(name: BrowserName): void {
       expect(await focused(page)).toBe('panel:original');
 
       // Tab through the panel: every enabled control is a stop, in order.
-      const expected = await page.evaluate((tag) => {
-        const root = document.querySelector(tag)!.shadowRoot!;
-        return [...root.querySelectorAll('button:not(:disabled)')].map(
-          (b) => b.getAttribute('data-value') ?? b.getAttribute('data-action'),
-        );
-      }, PANEL);
+      const expected = await inPanel(
+        page,
+        (root) =>
+          [...root.querySelectorAll('button:not(:disabled)')].map(
+            (b) => b.getAttribute('data-value') ?? b.getAttribute('data-action'),
+          ),
+        null,
+      );
       const stops = [await focused(page)];
       for (let i = 1; i < expected.length; i++) {
         await page.keyboard.press('Tab');
@@ -219,13 +228,15 @@ export function panelSuite(name: BrowserName): void {
 
     it('keeps every control reachable at 360 px without a hidden menu', async () => {
       const page = await open('/demo/article-en.html', 360);
-      const hidden = await page.evaluate((tag) => {
-        const root = document.querySelector(tag)!.shadowRoot!;
-        return [...root.querySelectorAll('button')].filter((b) => {
-          const r = b.getBoundingClientRect();
-          return r.width === 0 || r.right > window.innerWidth + 1 || r.left < 0;
-        }).length;
-      }, PANEL);
+      const hidden = await inPanel(
+        page,
+        (root) =>
+          [...root.querySelectorAll('button')].filter((b) => {
+            const r = b.getBoundingClientRect();
+            return r.width === 0 || r.right > window.innerWidth + 1 || r.left < 0;
+          }).length,
+        null,
+      );
       expect(hidden).toBe(0);
     });
 

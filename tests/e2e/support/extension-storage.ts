@@ -40,6 +40,17 @@ export class ExtensionStorage {
     );
   }
 
+  /** Everything both areas hold, as JSON: to show that nothing at all was written. */
+  snapshot(): Promise<{ sync: string; local: string }> {
+    return this.page.evaluate(async () => {
+      const api = typeof browser === 'undefined' ? chrome : browser;
+      return {
+        sync: JSON.stringify(await api.storage.sync.get(null)),
+        local: JSON.stringify(await api.storage.local.get(null)),
+      };
+    });
+  }
+
   clear(): Promise<void> {
     return this.page.evaluate(async () => {
       const api = typeof browser === 'undefined' ? chrome : browser;

@@ -1,28 +1,66 @@
-/** Reaching into Legible's on-page panel (an open shadow root) from a test. */
+/**
+ * Reaching into Legible's on-page panel and reading guide (closed shadow roots) from a
+ * test, through support/shadow-roots.ts: how their elements are found, in one place.
+ */
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { inShadowRoot, shadowRoot, waitInShadowRoot } from '@/tests/e2e/support/shadow-roots';
 
 export const PANEL = 'legible-panel';
+export const GUIDE = 'legible-guide';
 
-/**
- * A control in the panel, by CSS selector inside its shadow root. Polled by interval:
- * waitForSelector re-checks on the document's mutations (or animation frames), and a
- * change inside the panel's shadow root, such as a button enabled when read aloud's
- * state arrives, is neither.
- */
+/** The panel's shadow root, for reading several things at once; null without a panel. */
+export function panelRoot(page: Page): Promise<ElementHandle<ShadowRoot> | null> {
+  return shadowRoot(page, PANEL);
+}
+
+/** Runs `fn(root, arg)` inside the panel's shadow root and gives its result. */
+export function inPanel<T, A>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg: A,
+): Promise<Awaited<T>> {
+  return inShadowRoot(page, PANEL, fn, arg);
+}
+
+/** Runs `fn(root, arg)` inside the reading guide's shadow root and gives its result. */
+export function inGuide<T, A>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg: A,
+): Promise<Awaited<T>> {
+  return inShadowRoot(page, GUIDE, fn, arg);
+}
+
+/** Waits until `check(root, arg)` is true inside the reading guide's shadow root. */
+export async function waitInGuide<A>(
+  page: Page,
+  check: (root: ShadowRoot, arg: A) => boolean,
+  arg: A,
+): Promise<void> {
+  await waitInShadowRoot(page, GUIDE, check, arg);
+}
+
+/** Waits until `check(root, arg)` is true inside the panel's shadow root. */
+export async function waitInPanel<A>(
+  page: Page,
+  check: (root: ShadowRoot, arg: A) => boolean,
+  arg: A,
+): Promise<void> {
+  await waitInShadowRoot(page, PANEL, check, arg);
+}
+
+/** A control in the panel, by CSS selector inside its shadow root, once it is there. */
 export async function panelControl(page: Page, selector: string): Promise<ElementHandle> {
-  const found = await page
-    .waitForFunction(
-      (tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector),
-      { polling: 50, timeout: 5000 },
+  try {
+    return await waitInShadowRoot(
+      page,
       PANEL,
+      (root, selector) => root.querySelector(selector),
       selector,
-    )
-    .catch((error: unknown) => {
-      throw new Error(`no panel control ${selector}`, { cause: error });
-    });
-  const handle = found.asElement();
-  if (!handle) throw new Error(`no panel control ${selector}`);
-  return handle as ElementHandle;
+    );
+  } catch (error) {
+    throw new Error(`no panel control ${selector}`, { cause: error });
+  }
 }
 
 export function panelPresent(page: Page): Promise<boolean> {
@@ -30,21 +68,28 @@ export function panelPresent(page: Page): Promise<boolean> {
 }
 
 /** The panel's text, for checking its language. */
-export function panelText(page: Page): Promise<string> {
-  return page.evaluate(
-    (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.panel')?.textContent ?? '',
-    PANEL,
-  );
+export async function panelText(page: Page): Promise<string> {
+  return (await panelRoot(page))
+    ? inPanel(page, (root) => root.querySelector('.panel')?.textContent ?? '', null)
+    : '';
 }
 
 /** What has focus: "panel:<button text>" inside the panel, or the page element's tag. */
-export function focused(page: Page): Promise<string> {
-  return page.evaluate((tag) => {
-    const active = document.activeElement;
-    if (active?.localName === tag) {
-      const inner = active.shadowRoot?.activeElement;
-      return `panel:${inner?.getAttribute('data-value') ?? inner?.getAttribute('data-action') ?? inner?.textContent ?? ''}`;
-    }
-    return active?.localName ?? '';
-  }, PANEL);
+export async function focused(page: Page): Promise<string> {
+  const outer = await page.evaluate(() => document.activeElement?.localName ?? '');
+  if (outer !== PANEL) return outer;
+  const inner = await inPanel(
+    page,
+    (root) => {
+      const active = root.activeElement;
+      return (
+        active?.getAttribute('data-value') ??
+        active?.getAttribute('data-action') ??
+        active?.textContent ??
+        ''
+      );
+    },
+    null,
+  );
+  return `panel:${inner}`;
 }

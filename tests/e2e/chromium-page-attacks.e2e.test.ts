@@ -1,0 +1,3 @@
+import { pageAttacksSuite } from '@/tests/e2e/page-attacks.suite';
+
+pageAttacksSuite('chromium');
