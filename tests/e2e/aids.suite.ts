@@ -35,13 +35,7 @@ async function waitIn<T>(page: Page, check: EvaluateFunc<[T]>, arg: T): Promise<
 export function aidsSuite(name: BrowserName): void {
   describe(`the reading aids in ${name}`, () => {
     const ctx = useSuiteSession(name);
-    beforeEach(async () => {
-      await ctx.storage.clear();
-      await ctx.closePages();
-      await ctx.storage.set('sync', { settings: ON });
-      // The background registers the page scripts when it sees readable mode go on.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    });
+    beforeEach(() => ctx.startWith(ON));
 
     async function open(width = 1280): Promise<Page> {
       const page = await ctx.session.browser.newPage();

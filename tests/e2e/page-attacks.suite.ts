@@ -46,13 +46,7 @@ interface AttackReport {
 export function pageAttacksSuite(name: BrowserName): void {
   describe(`a hostile page in ${name}`, () => {
     const ctx = useSuiteSession(name);
-    beforeEach(async () => {
-      await ctx.storage.clear();
-      await ctx.closePages();
-      await ctx.storage.set('sync', { settings: ON });
-      // The background registers the page scripts when it sees readable mode go on.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    });
+    beforeEach(() => ctx.startWith(ON));
 
     async function open(path: string): Promise<Page> {
       const page = await ctx.session.browser.newPage();

@@ -30,13 +30,7 @@ const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 export function panelSuite(name: BrowserName): void {
   describe(`the panel in ${name}`, () => {
     const ctx = useSuiteSession(name);
-    beforeEach(async () => {
-      await ctx.storage.clear();
-      await ctx.closePages();
-      await ctx.storage.set('sync', { settings: ON });
-      // The background registers the page scripts when it sees readable mode go on.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    });
+    beforeEach(() => ctx.startWith(ON));
 
     async function open(path = '/demo/article-en.html', width = 1280): Promise<Page> {
       const page = await ctx.session.browser.newPage();

@@ -23,10 +23,16 @@ export interface SuiteSession {
   readonly storage: ExtensionStorage;
   /** Closes every tab but the options page, between tests. */
   closePages(): Promise<void>;
+  /**
+   * A fresh start for a test: storage cleared, every other tab closed, and `settings`
+   * stored, with the time the background takes to register the page scripts when it
+   * sees readable mode go on.
+   */
+  startWith(settings: Record<string, unknown>): Promise<void>;
 }
 
 export function useSuiteSession(name: BrowserName, options: LaunchOptions = {}): SuiteSession {
-  type Started = Omit<SuiteSession, 'closePages'>;
+  type Started = Omit<SuiteSession, 'closePages' | 'startWith'>;
   const state: { -readonly [K in keyof Started]?: Started[K] } = {};
   beforeAll(async () => {
     state.server = await startPageServer();
@@ -60,6 +66,12 @@ export function useSuiteSession(name: BrowserName, options: LaunchOptions = {}):
       for (const page of await get('session').browser.pages()) {
         if (page !== get('control')) await page.close();
       }
+    },
+    async startWith(settings) {
+      await get('storage').clear();
+      await this.closePages();
+      await get('storage').set('sync', { settings });
+      await new Promise((resolve) => setTimeout(resolve, 300));
     },
   };
 }
