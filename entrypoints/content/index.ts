@@ -17,9 +17,8 @@ import { forSite, SettingsStore } from '@/settings/settings-store';
 export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
-  // WXT would otherwise announce each start to the page with window.postMessage,
-  // naming the extension: pages learn nothing about the user's tools from Legible.
-  noScriptStartedPostMessage: true,
+  // `ctx` is Legible's own context (utils/content-script-context.ts): it stops this copy
+  // when a newer one starts or the extension goes, and tells the page nothing.
   main(ctx) {
     // No frame until the settings are in (where the browser allows it): see render-block.ts.
     const releaseRendering = holdRendering(document);

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, type BrowserName } from '@/tests/e2e/support/extension-browser';
+import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
 import { PANEL } from '@/tests/e2e/support/panel';
 import { useSuiteSession } from '@/tests/e2e/support/suite-session';
@@ -66,6 +67,31 @@ function idsOf(name: BrowserName, extensionUrl: string): string[] {
   return [host, manifest.browser_specific_settings.gecko.id];
 }
 
+/** Waits until the page shows the scheme and the bundled font, its faces loaded. */
+async function waitRestyled(page: Page, scheme = BLUE): Promise<void> {
+  await waitForScheme(page, scheme.background, scheme.text);
+  await page.waitForFunction(
+    (family) =>
+      getComputedStyle(document.getElementById('p')!).fontFamily.startsWith(`"${family}"`) &&
+      [...document.fonts].some(
+        (face) => face.family.includes(family) && face.status === 'loaded',
+      ) &&
+      !!document.querySelector('#last[data-legible-size]'),
+    { polling: 50, timeout: 5000 },
+    FAMILY,
+  );
+}
+
+async function waitOff(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (background) =>
+      getComputedStyle(document.body).backgroundColor === background &&
+      !document.querySelector('[data-legible-size]'),
+    { polling: 50, timeout: 5000 },
+    PAGE_OWN_BACKGROUND,
+  );
+}
+
 export function pagePrivacySuite(name: BrowserName): void {
   describe(`what a page learns in ${name}`, () => {
     const ctx = useSuiteSession(name);
@@ -75,31 +101,6 @@ export function pagePrivacySuite(name: BrowserName): void {
       await ctx.closePages();
       ids = idsOf(name, ctx.session.extensionUrl('/'));
     });
-
-    /** Waits until the page shows the scheme and the bundled font, its faces loaded. */
-    async function waitRestyled(page: Page, scheme = BLUE): Promise<void> {
-      await waitForScheme(page, scheme.background, scheme.text);
-      await page.waitForFunction(
-        (family) =>
-          getComputedStyle(document.getElementById('p')!).fontFamily.startsWith(`"${family}"`) &&
-          [...document.fonts].some(
-            (face) => face.family.includes(family) && face.status === 'loaded',
-          ) &&
-          !!document.querySelector('#last[data-legible-size]'),
-        { polling: 50, timeout: 5000 },
-        FAMILY,
-      );
-    }
-
-    async function waitOff(page: Page): Promise<void> {
-      await page.waitForFunction(
-        (background) =>
-          getComputedStyle(document.body).backgroundColor === background &&
-          !document.querySelector('[data-legible-size]'),
-        { polling: 50, timeout: 5000 },
-        PAGE_OWN_BACKGROUND,
-      );
-    }
 
     /**
      * Readable mode on before the page loads (the scripts start at document_start), then
@@ -188,6 +189,58 @@ export function pagePrivacySuite(name: BrowserName): void {
       await ctx.storage.set('sync', { settings: OFF });
       await waitOff(page);
       expect(await page.evaluate(() => privacyProbe.detachedMarks())).toEqual([]);
+    });
+  });
+
+  // Without WXT's event, an update still stops the copies of the version before: Chromium
+  // runs the new version's scripts in a new isolated world, so this is the case that needs
+  // the document knock of utils/content-script-context.ts (without it, this test finds
+  // both versions' sheets and panels). Reinstalling the unpacked build keeps its id, as an
+  // update does. Not in Firefox: reinstalled there, the add-on gets a new moz-extension
+  // UUID, by which this session cannot open its pages (and when tried, removing it left
+  // the old copy's sheets and panel in the page, with nothing left to take them out).
+  describe.skipIf(name === 'firefox')(`an older version's copies in ${name}`, () => {
+    const ctx = useSuiteSession(name);
+
+    it('stop when the new version starts in the page, and leave nothing when it goes off', async () => {
+      await ctx.storage.set('sync', { settings: ON });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const page = await ctx.session.browser.newPage();
+      await page.goto(ctx.server.url('/fixtures/pages/privacy.html'));
+      await page.bringToFront();
+      await waitRestyled(page);
+      await page.waitForSelector(PANEL);
+      const traces = () =>
+        page.evaluate(
+          (panel) => ({
+            sheets: [...document.querySelectorAll('style')].filter((style) =>
+              style.textContent?.includes('@layer legible'),
+            ).length,
+            panels: document.querySelectorAll(panel).length,
+          }),
+          PANEL,
+        );
+      const once = await traces();
+
+      const id = new URL(ctx.session.extensionUrl('/')).host;
+      await ctx.session.browser.uninstallExtension(id);
+      expect(await ctx.session.browser.installExtension(EXTENSION_DIRS.chromium)).toBe(id);
+      // Removing the extension cleared its storage: readable mode on again, from a new page.
+      const control = await ctx.session.openExtensionPage('/options.html', 'button[role="switch"]');
+      const storage = new ExtensionStorage(control);
+      // Back in front: a background tab draws no frames, and the panel pushes the page down
+      // only once it has been laid out.
+      await page.bringToFront();
+      await storage.set('sync', { settings: { ...ON, colorScheme: 'beige' } });
+      await waitRestyled(page, BEIGE);
+      await page.waitForSelector(PANEL);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await traces()).toEqual(once);
+
+      await storage.set('sync', { settings: { ...ON, enabled: false } });
+      await waitOff(page);
+      await page.waitForFunction((panel) => !document.querySelector(panel), {}, PANEL);
+      expect(await traces()).toEqual({ sheets: 0, panels: 0 });
     });
   });
 }
