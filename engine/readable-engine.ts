@@ -12,12 +12,14 @@
  *   LAYOUT_CHECK_MS. Page parts hear every batch after it is measured.
  * - apply(settings) with a changed value: only the CSS text is rewritten, and the page
  *   parts are told.
- * - apply(settings) off, or stop(): sheets, marks, page parts and observers all go.
+ * - apply(settings) off, or stop(): sheets, marks (on elements the page took out too),
+ *   page parts and observers all go.
  * This is a deliberate engine of several cooperating parts; each lives in its own file.
  */
 import { guardLayout, overflowOf, unmarkLayout, type OwnLayout } from '@/engine/layout-guard';
 import { pageCss, shadowCss, type PageCss } from '@/engine/page-css';
 import { DomWatcher } from '@/engine/dom-watcher';
+import { MarkedElements } from '@/engine/marked-elements';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
 import type { AssetUrls, Feature, PagePart } from '@/features/feature';
@@ -62,7 +64,8 @@ const LAYOUT_CHECK_MS = 150;
 export class ReadableEngine {
   private settings: Settings | null = null;
   private readonly hosts = new Map<StyleRoot, StyleHost>();
-  private readonly scanner = new TextScanner();
+  private readonly marks = new MarkedElements();
+  private readonly scanner = new TextScanner(this.marks);
   private readonly parts: readonly PagePart[];
   private watcher: DomWatcher | null = null;
   /** False until the first batch has been measured and the sheets have gone in. */
@@ -102,6 +105,9 @@ export class ReadableEngine {
     for (const part of this.parts) part.stop();
     this.layoutCandidates.clear();
     this.layoutBatches = [];
+    // Every element marked, taken out of the page or not; then the sweep of each root
+    // for marks this copy did not write.
+    this.marks.clear();
     for (const [root, host] of this.hosts) {
       host.remove();
       this.scanner.unmark(root);
@@ -184,7 +190,7 @@ export class ReadableEngine {
         this.layoutCandidates.clear();
         this.layoutBatches = [];
         const added = () => [...new Set(batches.flat())].filter((element) => element.isConnected);
-        guardLayout(boxes, added, view, (clipped) => this.ownLayout(clipped));
+        guardLayout(boxes, added, view, (clipped) => this.ownLayout(clipped), this.marks);
       });
     }, LAYOUT_CHECK_MS);
   }
