@@ -71,13 +71,17 @@ export default defineConfig({
         description: '__MSG_speechCommand__',
       },
     },
-    // The bundled fonts are loaded by the page (the @font-face rules live in its
-    // document), so the page must be allowed to fetch them. use_dynamic_url: Chrome
-    // serves them under a per-session id, so a page cannot probe a fixed URL to learn
-    // that Legible is installed. WXT turns this into MV2's plain list for Firefox.
-    web_accessible_resources: [
-      { resources: [`${FONTS_DIR}/*.woff2`], matches: ['<all_urls>'], use_dynamic_url: true },
-    ],
+    // The bundled fonts are read by the content script, which gives the page their faces
+    // and never their address (engine/font-host.ts). Chrome lets a content script fetch
+    // an extension file only if it is web-accessible to the page it runs in;
+    // use_dynamic_url: only under a per-session id, which no page learns, so no page can
+    // probe the files' fixed address to learn that Legible is installed. Firefox lets
+    // content scripts read the extension's files without this, so it gets none.
+    ...(browser !== 'firefox' && {
+      web_accessible_resources: [
+        { resources: [`${FONTS_DIR}/*.woff2`], matches: ['<all_urls>'], use_dynamic_url: true },
+      ],
+    }),
     // Chrome's policy for extensions is checked against this schema (README: "Presets
     // for administrators"); Firefox takes the same object from policies.json.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),

@@ -164,6 +164,24 @@ export function pagePrivacySuite(name: BrowserName): void {
       expect.soft(naming, 'events naming Legible').toEqual([]);
     });
 
+    it('cannot load the bundled fonts by their address, to learn that Legible is there', async () => {
+      const page = await onOffOn();
+      const address = ctx.session.extensionUrl('/fonts/opendyslexic-latin-400-normal.woff2');
+      const probes = await page.evaluate(async (address) => {
+        const fetched = await fetch(address).then(
+          (response) => `fetched ${response.status}`,
+          () => 'refused',
+        );
+        const face = new FontFace('Probe', `url(${address})`);
+        const loaded = await face.load().then(
+          () => 'loaded',
+          () => 'refused',
+        );
+        return { fetched, loaded };
+      }, address);
+      expect(probes).toEqual({ fetched: 'refused', loaded: 'refused' });
+    });
+
     it('cannot stop Legible with a forged "newer copy started" event', async () => {
       const page = await onOffOn();
       await page.evaluate(() => privacyProbe.forge());

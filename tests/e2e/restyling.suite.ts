@@ -314,6 +314,53 @@ export function restylingSuite(name: BrowserName): void {
       },
     );
 
+    it.each([
+      ['atkinson', 'Legible Atkinson Hyperlegible'],
+      ['opendyslexic', 'Legible OpenDyslexic'],
+    ])(
+      'draws text in the bundled %s font from the first frame it shows, its faces already in',
+      async (font, family) => {
+        await ctx.storage.set('sync', { settings: { ...FULL, fontFamily: font } });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const page = await ctx.session.browser.newPage();
+        await page.evaluateOnNewDocument((family) => {
+          // Every frame shown with text: the paragraph's first family, and whether a face
+          // of it that can draw the paragraph (400, upright) is in the document and loaded.
+          const frames: Array<{ first: string; ready: boolean }> = [];
+          Object.defineProperty(window, '__legibleFonts', { value: frames });
+          const sample = () => {
+            const p = document.getElementById('p');
+            const shown = getComputedStyle(document.documentElement).opacity !== '0';
+            if (p && shown && p.textContent?.trim()) {
+              frames.push({
+                first: getComputedStyle(p).fontFamily.split(',')[0]!.replace(/"/g, ''),
+                ready: [...document.fonts].some(
+                  (face) =>
+                    face.family.replace(/"/g, '') === family &&
+                    face.weight === '400' &&
+                    face.style === 'normal' &&
+                    face.status === 'loaded',
+                ),
+              });
+            }
+            if (frames.length < 20) requestAnimationFrame(sample);
+          };
+          requestAnimationFrame(sample);
+        }, family);
+        await page.goto(ctx.server.url('/fixtures/pages/engine.html'));
+        await page.waitForFunction(
+          () => (window as unknown as { __legibleFonts: unknown[] }).__legibleFonts.length >= 20,
+          { polling: 50, timeout: 5000 },
+        );
+        const frames = await page.evaluate(
+          () =>
+            (window as unknown as { __legibleFonts: Array<{ first: string; ready: boolean }> })
+              .__legibleFonts,
+        );
+        expect(frames.filter(({ first, ready }) => first !== family || !ready)).toEqual([]);
+      },
+    );
+
     it('leaves nothing behind when switched off: marks, alt texts, sheets', async () => {
       const off = await open('/fixtures/pages/engine.html');
       const markup = () =>
