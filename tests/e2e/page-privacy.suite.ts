@@ -121,10 +121,26 @@ export function pagePrivacySuite(name: BrowserName): void {
       await page.evaluate(() => privacyProbe.scan());
       await ctx.storage.set('sync', { settings: OFF });
       await waitOff(page);
+      await scriptsUnregistered();
       await ctx.storage.set('sync', { settings: ON });
       await waitRestyled(page);
       await page.waitForSelector(PANEL);
       return page;
+    }
+
+    /**
+     * Waits until the background has taken the page scripts back. Turned on again before
+     * that, it may find them still registered, and so inject nothing into the open tab,
+     * whose copies stopped when readable mode went off.
+     */
+    async function scriptsUnregistered(): Promise<void> {
+      await ctx.control.waitForFunction(
+        async () => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          return (await api.scripting.getRegisteredContentScripts()).length === 0;
+        },
+        { polling: 50, timeout: 5000 },
+      );
     }
 
     it('finds no extension address or id, nor a setting it cannot see, and hears no event naming Legible', async () => {
