@@ -248,6 +248,21 @@ export function restylingSuite(name: BrowserName): void {
       expect((await styleOf(page, 'h1')).fontSize).toBeCloseTo(28 * 1.5, 0);
     });
 
+    it('draws a bundled font on a page with a strict Content-Security-Policy', async () => {
+      await ctx.storage.set('sync', { settings: { ...FULL, fontFamily: 'opendyslexic' } });
+      const page = await open('/fixtures/pages/csp.html');
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('h1')!).fontFamily.startsWith(
+            '"Legible OpenDyslexic"',
+          ) &&
+          [...document.fonts].some(
+            (face) => face.family.includes('Legible OpenDyslexic') && face.status === 'loaded',
+          ),
+        { polling: 50, timeout: 5000 },
+      );
+    });
+
     it('never paints a frame of the unstyled page when readable mode is on', async () => {
       await ctx.storage.set('sync', { settings: FULL });
       // The background registers the first-paint hold when it sees readable mode go on.
