@@ -40,7 +40,7 @@ export type MeasureOwnLayout = (boxes: readonly Element[]) => OwnLayout;
 /**
  * `added` gives the elements added since the last check; it is called only when the
  * page has become wider than the window, to find the rows that widened it. The marks go
- * through `marks`, which takes them all off again.
+ * through `marks`, which follows those the page takes out of the document.
  */
 export function guardLayout(
   clipCandidates: readonly Element[],

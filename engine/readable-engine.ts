@@ -128,8 +128,8 @@ export class ReadableEngine {
     for (const part of this.parts) part.stop();
     this.layoutCandidates.clear();
     this.layoutBatches = [];
-    // Every element marked, taken out of the page or not; then the sweep of each root
-    // for marks this copy did not write.
+    // The marks on parts the page took out (marked-elements.ts), then those in the page:
+    // each root's sweep also finds any an older copy of the script left.
     this.marks.clear();
     for (const [root, host] of this.hosts) {
       host.remove();
@@ -146,7 +146,11 @@ export class ReadableEngine {
     if (!view) return;
     this.watcher = new DomWatcher(view, {
       onBatch: (elements) => this.handleBatch(elements, view),
-      onRemoved: () => this.reattach(),
+      onRemoved: (removed) => {
+        this.marks.removed(removed);
+        this.reattach();
+      },
+      watchingRemovals: () => this.marks.watchingRemovals(),
       foundWithoutText: (element) => this.scanner.foundWithoutText(element),
     });
     this.hosts.set(this.doc, new StyleHost(this.doc));

@@ -175,8 +175,8 @@ export class TextScanner {
 
   /**
    * Removes every mark of the scan's in `root`, this copy's and any an older copy of the
-   * content script left (those of this copy, in the page or not, come off through
-   * MarkedElements).
+   * content script left. (Those on parts the page took out come off through
+   * MarkedElements.)
    */
   unmark(root: Document | ShadowRoot): void {
     const selector = SCAN_ATTRIBUTES.map((name) => `[${name}]`).join(',');
