@@ -77,6 +77,22 @@ describe('FontHost', () => {
     expect(fonts.size).toBe(0);
   });
 
+  it('keeps the faces of the font in use until those of the next are in', async () => {
+    await host.use(A);
+    const next = host.use(B);
+    expect(families()).toEqual(['Font A 400', 'Font A 700']);
+    await next;
+    expect(families()).toEqual(['Font B 400']);
+  });
+
+  it('has nothing to wait for when the font in use is chosen again while another loads', async () => {
+    await host.use(A);
+    const next = host.use(B);
+    expect(host.use(A)).toBeNull();
+    await next;
+    expect(families()).toEqual(['Font A 400', 'Font A 700']);
+  });
+
   it('never adds the faces of a font chosen and left again while its files were read', async () => {
     const first = host.use(A);
     await host.use(B);

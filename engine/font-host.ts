@@ -29,9 +29,11 @@ function keyOf(files: readonly FontFaceFile[]): string {
 }
 
 export class FontHost {
+  /** The faces in the document, and the files they were made from. */
   private faces: FontFace[] = [];
-  /** The files asked for last: in, or coming. */
-  private key = '';
+  private inKey = '';
+  /** The files asked for last, and the promise that they will be in. */
+  private wantKey = '';
   private pending: Promise<void> | null = null;
 
   constructor(
@@ -40,24 +42,32 @@ export class FontHost {
   ) {}
 
   /**
-   * Makes `files` the faces in the document. Returns null when they are in already, or a
-   * promise that settles once they are (or after FONT_WAIT_MS; a face whose file cannot
-   * be read is left out, and its text falls back to the next family of its stack).
+   * Makes `files` the faces in the document. Returns null when they are in already (or
+   * none are wanted), or a promise that settles once they are in (or after FONT_WAIT_MS;
+   * a face whose file cannot be read is left out, and its text falls back to the next
+   * family of its stack). The faces of the font before stay until then: its family is
+   * still the one the page's rules name.
    */
   use(files: readonly FontFaceFile[]): Promise<void> | null {
     const key = keyOf(files);
-    if (key === this.key) return this.pending;
-    this.clear();
-    this.key = key;
-    if (files.length === 0) return null;
+    if (key === this.wantKey) return this.pending;
+    this.wantKey = key;
+    this.pending = null;
+    if (key === this.inKey) return null;
+    if (files.length === 0) {
+      this.removeFaces();
+      return null;
+    }
     const loaded = this.load(files).then((faces) => {
       // Only if still wanted: another font may have been chosen meanwhile.
-      if (this.key !== key) return;
+      if (this.wantKey !== key) return;
+      this.removeFaces();
       for (const face of faces) this.doc.fonts.add(face);
       this.faces = faces;
+      this.inKey = key;
     });
-    const settled = Promise.race([
-      loaded,
+    const settled: Promise<void> = Promise.race([
+      loaded.catch(() => undefined),
       new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS)),
     ]).then(() => {
       if (this.pending === settled) this.pending = null;
@@ -68,10 +78,15 @@ export class FontHost {
 
   /** Takes every face out (readable mode off). */
   clear(): void {
+    this.removeFaces();
+    this.wantKey = '';
+    this.pending = null;
+  }
+
+  private removeFaces(): void {
     for (const face of this.faces) this.doc.fonts.delete(face);
     this.faces = [];
-    this.key = '';
-    this.pending = null;
+    this.inKey = '';
   }
 
   /** The faces whose files could be read and parsed (a broken one leaves out only itself). */

@@ -5,13 +5,13 @@
  * mode goes off. What runs when:
  * - apply(settings) on: a bundled font chosen is loaded first (font-host.ts: its faces
  *   are in before any rule names its family); then the DOM watcher hands over every
- *   element in the next animation
- *   frame; the sheets go in, then the elements are measured and marked (font size,
- *   icons, justified text), all in that one callback, so the page is styled and laid out
- *   with all of Legible's rules before that frame, not once with colours and again with
- *   sizes. Until then the first-paint hold keeps the page invisible. New content is
- *   handed over the same way, once per frame; the layout guard follows, at most every
- *   LAYOUT_CHECK_MS. Page parts hear every batch after it is measured.
+ *   element in the next animation frame; the sheets go in, then the elements are
+ *   measured and marked (font size, icons, justified text), all in that one callback,
+ *   so the page is styled and laid out with all of Legible's rules before that frame,
+ *   not once with colours and again with sizes. Until then the first-paint hold keeps
+ *   the page invisible. New content is handed over the same way, once per frame; the
+ *   layout guard follows, at most every LAYOUT_CHECK_MS. Page parts hear every batch
+ *   after it is measured.
  * - apply(settings) with a changed value: only the CSS text is rewritten (once a newly
  *   chosen bundled font is in), and the page parts are told.
  * - apply(settings) off, or stop(): sheets, font faces, marks (on elements the page took
@@ -65,7 +65,9 @@ export function inheritsMetrics(elements: readonly Element[]): boolean {
 const LAYOUT_CHECK_MS = 150;
 
 export class ReadableEngine {
+  /** The settings in effect; `wanted`, those asked for last, once their fonts are in. */
   private settings: Settings | null = null;
+  private wanted: Settings | null = null;
   private readonly hosts = new Map<StyleRoot, StyleHost>();
   private readonly marks = new MarkedElements();
   private readonly scanner = new TextScanner(this.marks);
@@ -100,7 +102,7 @@ export class ReadableEngine {
       this.stop();
       return Promise.resolve();
     }
-    this.settings = settings;
+    this.wanted = settings;
     const fonts = this.fonts.use(this.features.flatMap((f) => f.fontFaces?.(settings) ?? []));
     if (!fonts) {
       this.applyLoaded(settings);
@@ -108,12 +110,13 @@ export class ReadableEngine {
     }
     return fonts.then(() => {
       // Settings that came meanwhile (or readable mode off) have their own apply.
-      if (this.settings === settings) this.applyLoaded(settings);
+      if (this.wanted === settings) this.applyLoaded(settings);
     });
   }
 
-  /** Applies `settings`, whose fonts are in. */
+  /** Puts `settings`, whose fonts are in, into effect. */
   private applyLoaded(settings: Settings): void {
+    this.settings = settings;
     // The first batch renders the CSS.
     if (!this.watcher) this.start();
     else if (this.rendered) this.render();
@@ -124,6 +127,7 @@ export class ReadableEngine {
     this.watcher?.disconnect();
     this.watcher = null;
     this.settings = null;
+    this.wanted = null;
     this.rendered = false;
     for (const part of this.parts) part.stop();
     this.layoutCandidates.clear();
