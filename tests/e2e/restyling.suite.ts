@@ -248,6 +248,51 @@ export function restylingSuite(name: BrowserName): void {
       expect((await styleOf(page, 'h1')).fontSize).toBeCloseTo(28 * 1.5, 0);
     });
 
+    it('switches from one bundled font to the other with the faces of each in, in every frame', async () => {
+      await ctx.storage.set('sync', { settings: { ...FULL, fontFamily: 'atkinson' } });
+      const page = await open('/fixtures/pages/engine.html');
+      await page.bringToFront();
+      await page.waitForFunction(
+        () =>
+          !!document.fonts &&
+          getComputedStyle(document.getElementById('p')!).fontFamily.includes('Atkinson'),
+        { polling: 50, timeout: 5000 },
+      );
+      // From now on, every frame: the paragraph's first family, and whether a loaded face
+      // of it (400, upright) is in the document.
+      await page.evaluate(() => {
+        const frames: Array<{ first: string; ready: boolean }> = [];
+        Object.defineProperty(window, '__legibleSwitch', { value: frames });
+        const sample = () => {
+          const first = getComputedStyle(document.getElementById('p')!)
+            .fontFamily.split(',')[0]!
+            .replace(/"/g, '');
+          const ready = [...document.fonts].some(
+            (face) =>
+              face.family.replace(/"/g, '') === first &&
+              face.weight === '400' &&
+              face.style === 'normal' &&
+              face.status === 'loaded',
+          );
+          frames.push({ first, ready });
+          if (frames.length < 600) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await ctx.storage.set('sync', { settings: { ...FULL, fontFamily: 'opendyslexic' } });
+      type Frames = { __legibleSwitch: Array<{ first: string; ready: boolean }> };
+      await page.waitForFunction(
+        () => {
+          const frames = (window as unknown as Frames).__legibleSwitch;
+          const switched = frames.findIndex(({ first }) => first === 'Legible OpenDyslexic');
+          return switched >= 0 && frames.length > switched + 10;
+        },
+        { polling: 50, timeout: 5000 },
+      );
+      const frames = await page.evaluate(() => (window as unknown as Frames).__legibleSwitch);
+      expect(frames.filter(({ ready }) => !ready)).toEqual([]);
+    });
+
     it('draws a bundled font on a page with a strict Content-Security-Policy', async () => {
       await ctx.storage.set('sync', { settings: { ...FULL, fontFamily: 'opendyslexic' } });
       const page = await open('/fixtures/pages/csp.html');
