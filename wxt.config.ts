@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 // Relative, not `@/`: the alias is not resolved while this config loads.
 import {
@@ -12,6 +13,34 @@ import {
 
 /** Fixed so that Firefox gives the add-on `storage.sync` and a stable identity. */
 export const GECKO_ID = 'legible@legible-extension';
+
+/** What WXT's content-script entry imports its context from, and the entry itself. */
+const WXT_CONTEXT = 'wxt/utils/content-script-context';
+const WXT_CONTENT_ENTRY = '\0virtual:wxt-content-script-isolated-world-entrypoint';
+
+/**
+ * Builds every content script with Legible's own context (utils/content-script-context.ts)
+ * instead of WXT's, which names the extension's id in an event it dispatches to the page
+ * at each start and stops when the page dispatches one. WXT's entry constructs the class
+ * it imports from WXT_CONTEXT; that import now resolves to ours. Should WXT's entry stop
+ * importing it so, the build fails rather than quietly putting WXT's context back.
+ */
+function ownContentScriptContext(): Plugin {
+  return {
+    name: 'legible:content-script-context',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== WXT_CONTEXT) return null;
+      return this.resolve('@/utils/content-script-context', importer, { skipSelf: true });
+    },
+    transform(code, id) {
+      if (id.startsWith(WXT_CONTENT_ENTRY) && !code.includes(`from "${WXT_CONTEXT}"`)) {
+        this.error(`WXT's content-script entry no longer imports ${WXT_CONTEXT}`);
+      }
+      return null;
+    },
+  };
+}
 
 export default defineConfig({
   // webextension-polyfill behind `wxt/browser`, so every context uses promise-based `browser.*`.
@@ -42,13 +71,17 @@ export default defineConfig({
         description: '__MSG_speechCommand__',
       },
     },
-    // The bundled fonts are loaded by the page (the @font-face rules live in its
-    // document), so the page must be allowed to fetch them. use_dynamic_url: Chrome
-    // serves them under a per-session id, so a page cannot probe a fixed URL to learn
-    // that Legible is installed. WXT turns this into MV2's plain list for Firefox.
-    web_accessible_resources: [
-      { resources: [`${FONTS_DIR}/*.woff2`], matches: ['<all_urls>'], use_dynamic_url: true },
-    ],
+    // The bundled fonts are read by the content script, which gives the page their faces
+    // and never their address (engine/font-host.ts). Chrome lets a content script fetch
+    // an extension file only if it is web-accessible to the page it runs in;
+    // use_dynamic_url: only under a per-session id, which no page learns, so no page can
+    // probe the files' fixed address to learn that Legible is installed. Firefox lets
+    // content scripts read the extension's files without this, so it gets none.
+    ...(browser !== 'firefox' && {
+      web_accessible_resources: [
+        { resources: [`${FONTS_DIR}/*.woff2`], matches: ['<all_urls>'], use_dynamic_url: true },
+      ],
+    }),
     // Chrome's policy for extensions is checked against this schema (README: "Presets
     // for administrators"); Firefox takes the same object from policies.json.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
@@ -69,8 +102,9 @@ export default defineConfig({
   }),
   // Firefox's sources zip is for reviewers rebuilding the add-on: pictures are not sources.
   zip: { excludeSources: ['docs/**', 'store-listing/screenshots/**'] },
-  // WXT has no Preact module; the Vite plugin compiles JSX for the popup and options.
-  vite: () => ({ plugins: [preact()] }),
+  // WXT has no Preact module; the Vite plugin compiles JSX for the popup and options. The
+  // content scripts get Legible's context, which tells the page nothing.
+  vite: () => ({ plugins: [preact(), ownContentScriptContext()] }),
   hooks: {
     // The content script runs in every frame of every page while readable mode is on, and
     // only calls APIs that return promises natively in Chrome MV3 and Firefox (storage,

@@ -135,6 +135,27 @@ describe('DomWatcher', () => {
       watcher.disconnect();
     });
 
+    it('reports what is removed, and from when it reports every removal', async () => {
+      document.body.innerHTML = '<main id="main"><p id="one">One</p></main>';
+      const parser = parsing();
+      const removed: string[] = [];
+      let watching = 0;
+      const watcher = new DomWatcher(window, {
+        onBatch: () => undefined,
+        onRemoved: (nodes) => removed.push(...nodes.map((node) => (node as Element).id)),
+        watchingRemovals: () => watching++,
+        foundWithoutText: () => false,
+      });
+      watcher.observe(document);
+      expect(watching).toBe(0);
+      parser.parsed();
+      expect(watching).toBe(1);
+      document.getElementById('one')!.remove();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(removed).toEqual(['one']);
+      watcher.disconnect();
+    });
+
     it('watches added text with the MutationObserver once parsing is over', async () => {
       document.body.innerHTML = '<main id="main"><p id="one">One</p></main>';
       const parser = parsing();

@@ -29,8 +29,13 @@ export type BatchHandler = (elements: Element[]) => void;
 export interface BatchHandling {
   /** Handles each batch of elements. */
   readonly onBatch: BatchHandler;
-  /** Called when something left the document (Legible's sheets, say). */
-  readonly onRemoved: () => void;
+  /** Called with what left the document or a shadow root (Legible's sheets, say). */
+  readonly onRemoved: (removed: readonly Node[]) => void;
+  /**
+   * Called once every removal from the document is reported to onRemoved (while it is
+   * parsed only those from <html> and the document are: see above).
+   */
+  readonly watchingRemovals?: () => void;
   /** True for an element the handler found without text of its own. */
   readonly foundWithoutText: (element: Element) => boolean;
 }
@@ -65,9 +70,7 @@ export class DomWatcher {
   observe(doc: Document): void {
     if (doc.readyState === 'loading') {
       // Only removals matter to it: the sweep finds what is added to the document.
-      const sheetsObserver = new MutationObserver((records) => {
-        if (records.some((record) => record.removedNodes.length > 0)) this.handling.onRemoved();
-      });
+      const sheetsObserver = new MutationObserver((records) => this.removedIn(records));
       sheetsObserver.observe(doc, { childList: true });
       if (doc.documentElement) sheetsObserver.observe(doc.documentElement, { childList: true });
       this.parsing = { doc, handed: new WeakSet(), sheetsObserver };
@@ -77,6 +80,7 @@ export class DomWatcher {
       });
     } else {
       this.observer.observe(doc, { childList: true, subtree: true });
+      this.handling.watchingRemovals?.();
       for (const element of doc.querySelectorAll('*')) this.pending.add(element);
     }
     this.schedule();
@@ -106,6 +110,7 @@ export class DomWatcher {
     sheetsObserver.disconnect();
     this.parsing = null;
     this.observer.observe(doc, { childList: true, subtree: true });
+    this.handling.watchingRemovals?.();
     for (const element of doc.querySelectorAll('*')) {
       if (
         !handed.has(element) ||
@@ -119,16 +124,20 @@ export class DomWatcher {
   }
 
   private queue(records: MutationRecord[]): void {
-    let removed = false;
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) this.pending.add(node as Element);
         else if (node.parentElement) this.pendingText.add(node.parentElement);
       }
-      removed ||= record.removedNodes.length > 0;
     }
-    if (removed) this.handling.onRemoved();
+    this.removedIn(records);
     if (this.pending.size > 0 || this.pendingText.size > 0) this.schedule();
+  }
+
+  private removedIn(records: readonly MutationRecord[]): void {
+    const removed: Node[] = [];
+    for (const record of records) removed.push(...record.removedNodes);
+    if (removed.length > 0) this.handling.onRemoved(removed);
   }
 
   private schedule(): void {

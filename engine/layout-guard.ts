@@ -8,6 +8,7 @@
  * the page's own layout (through `ownLayout`, which switches Legible's metrics off for
  * an instant), so a page where everything fits pays for one layout, not two.
  */
+import type { MarkedElements } from '@/engine/marked-elements';
 import { RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/utils/page-marks';
 
 export const LAYOUT_ATTRIBUTES = [RELAX_ATTRIBUTE, WRAP_ATTRIBUTE];
@@ -38,13 +39,15 @@ export type MeasureOwnLayout = (boxes: readonly Element[]) => OwnLayout;
 
 /**
  * `added` gives the elements added since the last check; it is called only when the
- * page has become wider than the window, to find the rows that widened it.
+ * page has become wider than the window, to find the rows that widened it. The marks go
+ * through `marks`, which follows those the page takes out of the document.
  */
 export function guardLayout(
   clipCandidates: readonly Element[],
   added: () => readonly Element[],
   view: Window,
   ownLayout: MeasureOwnLayout,
+  marks: MarkedElements,
 ): void {
   const root = view.document.documentElement;
   const overflowing = clipCandidates
@@ -63,8 +66,8 @@ export function guardLayout(
   const rows = pageWide
     ? rowsWiderThan(Math.max(own.pageWidth, root.clientWidth), added(), view)
     : [];
-  for (const { element, value } of relax) element.setAttribute(RELAX_ATTRIBUTE, value);
-  for (const row of rows) row.setAttribute(WRAP_ATTRIBUTE, '');
+  for (const { element, value } of relax) marks.set(element, RELAX_ATTRIBUTE, value);
+  for (const row of rows) marks.set(row, WRAP_ATTRIBUTE, '');
 }
 
 /** Flex rows and no-wrap runs that reach past `width`, the widest the page may be. */
@@ -92,6 +95,7 @@ function rowsWiderThan(width: number, elements: readonly Element[], view: Window
   return [...rows];
 }
 
+/** Removes the layout marks in `root`, an older copy's too (as TextScanner.unmark). */
 export function unmarkLayout(root: Document | ShadowRoot): void {
   const selector = LAYOUT_ATTRIBUTES.map((name) => `[${name}]`).join(',');
   for (const element of root.querySelectorAll(selector)) {

@@ -2,27 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { pageCss, shadowCss } from '@/engine/page-css';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
-const CONTEXT = { assetUrl: (path: string) => `ext://id${path}` };
 const NONE = { sizes: new Set<string>(), lineRatios: new Set<string>() };
 const ON = { ...DEFAULT_SETTINGS, enabled: true };
 
 describe('pageCss', () => {
   it('is empty while readable mode is off, whatever else is chosen', () => {
-    expect(
-      pageCss({ ...DEFAULT_SETTINGS, colorScheme: 'blue', fontScale: 2 }, CONTEXT, NONE),
-    ).toEqual({
+    expect(pageCss({ ...DEFAULT_SETTINGS, colorScheme: 'blue', fontScale: 2 }, NONE)).toEqual({
       presentation: '',
       metrics: '',
     });
   });
 
-  it('puts every rule in the legible layer and font faces before it', () => {
-    const { presentation, metrics } = pageCss({ ...ON, fontFamily: 'atkinson' }, CONTEXT, NONE);
-    const layerAt = presentation.indexOf('@layer legible {');
-    expect(layerAt).toBeGreaterThan(0);
-    expect(presentation.lastIndexOf('@font-face')).toBeLessThan(layerAt);
-    expect(presentation).toContain('url("ext://id/fonts/');
+  it('puts every rule in the legible layer, and no font face nor address in the page', () => {
+    const { presentation, metrics } = pageCss({ ...ON, fontFamily: 'atkinson' }, NONE);
+    expect(presentation.startsWith('@layer legible {')).toBe(true);
     expect(metrics.startsWith('@layer legible {')).toBe(true);
+    expect(metrics).toContain('font-family: "Legible Atkinson Hyperlegible"');
+    for (const css of [presentation, metrics]) {
+      expect(css).not.toContain('@font-face');
+      expect(css).not.toMatch(/url\(|-extension:/);
+    }
   });
 
   it('keeps what the engine measures (font, size, spacing) in the metrics sheet only', () => {
@@ -35,7 +34,6 @@ describe('pageCss', () => {
         colorScheme: 'blue',
         fontScale: 2,
       },
-      CONTEXT,
       { sizes: new Set(['14']), lineRatios: new Set() },
     );
     expect(css.metrics).toContain('font-family: Arial');
@@ -46,13 +44,13 @@ describe('pageCss', () => {
   });
 
   it('ends the first-paint hold whenever readable mode is on', () => {
-    expect(pageCss(ON, CONTEXT, NONE).presentation).toContain(
+    expect(pageCss(ON, NONE).presentation).toContain(
       ':root { animation-delay: -1000s !important; }',
     );
   });
 
   it('gives shadow roots the rules without the body scope and without font faces', () => {
-    const css = pageCss({ ...ON, fontFamily: 'atkinson', colorScheme: 'beige' }, CONTEXT, NONE);
+    const css = pageCss({ ...ON, fontFamily: 'atkinson', colorScheme: 'beige' }, NONE);
     const shadow = shadowCss(css);
     expect(shadow.presentation.startsWith('@layer legible {')).toBe(true);
     expect(shadow.presentation).not.toContain(':where(body, body *)');

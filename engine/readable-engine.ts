@@ -3,24 +3,29 @@
  * its own) and its open shadow roots through the features it is given (features/
  * index.ts: their CSS and their page parts), and removes every trace when readable
  * mode goes off. What runs when:
- * - apply(settings) on: the DOM watcher hands over every element in the next animation
- *   frame; the sheets go in, then the elements are measured and marked (font size,
- *   icons, justified text), all in that one callback, so the page is styled and laid out
- *   with all of Legible's rules before that frame, not once with colours and again with
- *   sizes. Until then the first-paint hold keeps the page invisible. New content is
- *   handed over the same way, once per frame; the layout guard follows, at most every
- *   LAYOUT_CHECK_MS. Page parts hear every batch after it is measured.
- * - apply(settings) with a changed value: only the CSS text is rewritten, and the page
- *   parts are told.
- * - apply(settings) off, or stop(): sheets, marks, page parts and observers all go.
+ * - apply(settings) on: a bundled font chosen is loaded first (font-host.ts: its faces
+ *   are in before any rule names its family); then the DOM watcher hands over every
+ *   element in the next animation frame; the sheets go in, then the elements are
+ *   measured and marked (font size, icons, justified text), all in that one callback,
+ *   so the page is styled and laid out with all of Legible's rules before that frame,
+ *   not once with colours and again with sizes. Until then the first-paint hold keeps
+ *   the page invisible. New content is handed over the same way, once per frame; the
+ *   layout guard follows, at most every LAYOUT_CHECK_MS. Page parts hear every batch
+ *   after it is measured.
+ * - apply(settings) with a changed value: only the CSS text is rewritten (once a newly
+ *   chosen bundled font is in), and the page parts are told.
+ * - apply(settings) off, or stop(): sheets, font faces, marks (on elements the page took
+ *   out too), page parts and observers all go.
  * This is a deliberate engine of several cooperating parts; each lives in its own file.
  */
 import { guardLayout, overflowOf, unmarkLayout, type OwnLayout } from '@/engine/layout-guard';
 import { pageCss, shadowCss, type PageCss } from '@/engine/page-css';
 import { DomWatcher } from '@/engine/dom-watcher';
+import { FontHost, type FetchAsset } from '@/engine/font-host';
+import { MarkedElements } from '@/engine/marked-elements';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
-import type { AssetUrls, Feature, PagePart } from '@/features/feature';
+import type { Feature, PagePart } from '@/features/feature';
 import type { Settings } from '@/settings/schema';
 import { GUIDE_TAG, PANEL_TAG, SIZE_ATTRIBUTE } from '@/utils/page-marks';
 
@@ -60,10 +65,14 @@ export function inheritsMetrics(elements: readonly Element[]): boolean {
 const LAYOUT_CHECK_MS = 150;
 
 export class ReadableEngine {
+  /** The settings in effect; `wanted`, those asked for last, once their fonts are in. */
   private settings: Settings | null = null;
+  private wanted: Settings | null = null;
   private readonly hosts = new Map<StyleRoot, StyleHost>();
-  private readonly scanner = new TextScanner();
+  private readonly marks = new MarkedElements();
+  private readonly scanner = new TextScanner(this.marks);
   private readonly parts: readonly PagePart[];
+  private readonly fonts: FontHost;
   private watcher: DomWatcher | null = null;
   /** False until the first batch has been measured and the sheets have gone in. */
   private rendered = false;
@@ -73,20 +82,40 @@ export class ReadableEngine {
   private layoutBatches: Array<readonly Element[]> = [];
   private layoutCheckQueued = false;
 
+  /** `fetchAsset` reads the files of the fonts the features ship. */
   constructor(
     private readonly doc: Document,
-    private readonly urls: AssetUrls,
+    fetchAsset: FetchAsset,
     private readonly features: readonly Feature[],
   ) {
     const page = { doc, roots: () => this.hosts.keys() };
     this.parts = features.flatMap((feature) => feature.page?.(page) ?? []);
+    this.fonts = new FontHost(doc, fetchAsset);
   }
 
-  apply(settings: Settings): void {
+  /**
+   * Applies `settings`. The promise settles once they are in effect: the first batch is
+   * asked for (or the CSS rewritten), a newly chosen bundled font loaded before that.
+   */
+  apply(settings: Settings): Promise<void> {
     if (!settings.enabled) {
       this.stop();
-      return;
+      return Promise.resolve();
     }
+    this.wanted = settings;
+    const fonts = this.fonts.use(this.features.flatMap((f) => f.fontFaces?.(settings) ?? []));
+    if (!fonts) {
+      this.applyLoaded(settings);
+      return Promise.resolve();
+    }
+    return fonts.then(() => {
+      // Settings that came meanwhile (or readable mode off) have their own apply.
+      if (this.wanted === settings) this.applyLoaded(settings);
+    });
+  }
+
+  /** Puts `settings`, whose fonts are in, into effect. */
+  private applyLoaded(settings: Settings): void {
     this.settings = settings;
     // The first batch renders the CSS.
     if (!this.watcher) this.start();
@@ -98,16 +127,21 @@ export class ReadableEngine {
     this.watcher?.disconnect();
     this.watcher = null;
     this.settings = null;
+    this.wanted = null;
     this.rendered = false;
     for (const part of this.parts) part.stop();
     this.layoutCandidates.clear();
     this.layoutBatches = [];
+    // The marks on parts the page took out (marked-elements.ts), then those in the page:
+    // each root's sweep also finds any an older copy of the script left.
+    this.marks.clear();
     for (const [root, host] of this.hosts) {
       host.remove();
       this.scanner.unmark(root);
       unmarkLayout(root);
     }
     this.hosts.clear();
+    this.fonts.clear();
     this.scanner.reset();
   }
 
@@ -116,7 +150,11 @@ export class ReadableEngine {
     if (!view) return;
     this.watcher = new DomWatcher(view, {
       onBatch: (elements) => this.handleBatch(elements, view),
-      onRemoved: () => this.reattach(),
+      onRemoved: (removed) => {
+        this.marks.removed(removed);
+        this.reattach();
+      },
+      watchingRemovals: () => this.marks.watchingRemovals(),
       foundWithoutText: (element) => this.scanner.foundWithoutText(element),
     });
     this.hosts.set(this.doc, new StyleHost(this.doc));
@@ -126,7 +164,7 @@ export class ReadableEngine {
   private render(): void {
     if (!this.settings) return;
     this.rendered = true;
-    this.documentCss = pageCss(this.settings, this.urls, this.scanner, this.features);
+    this.documentCss = pageCss(this.settings, this.scanner, this.features);
     const inShadow = shadowCss(this.documentCss);
     for (const [root, host] of this.hosts)
       host.set(root === this.doc ? this.documentCss : inShadow);
@@ -184,7 +222,7 @@ export class ReadableEngine {
         this.layoutCandidates.clear();
         this.layoutBatches = [];
         const added = () => [...new Set(batches.flat())].filter((element) => element.isConnected);
-        guardLayout(boxes, added, view, (clipped) => this.ownLayout(clipped));
+        guardLayout(boxes, added, view, (clipped) => this.ownLayout(clipped), this.marks);
       });
     }, LAYOUT_CHECK_MS);
   }

@@ -6,6 +6,7 @@
  * two never interleave (no layout thrashing).
  */
 import { isIconFont, isPrivateUseText } from '@/engine/icon-detect';
+import { MarkedElements } from '@/engine/marked-elements';
 import { lineRatioKey, sizeKey } from '@/features/font-scale';
 import {
   GUIDE_TAG,
@@ -91,6 +92,9 @@ export class TextScanner {
   /** Whether each computed font-family seen starts with an icon font: a page uses a few. */
   private readonly iconFonts = new Map<string, boolean>();
 
+  /** `marks`: where every mark is written, so that all of them come off again. */
+  constructor(private readonly marks = new MarkedElements()) {}
+
   private isIconFont(fontFamily: string): boolean {
     let icon = this.iconFonts.get(fontFamily);
     if (icon === undefined) {
@@ -153,7 +157,7 @@ export class TextScanner {
    */
   markPinned({ fixed }: Measurement, view: Window): void {
     const pinned = fixed.filter((element) => view.getComputedStyle(element).top === '0px');
-    for (const element of pinned) element.setAttribute(PINNED_ATTRIBUTE, '');
+    for (const element of pinned) this.marks.set(element, PINNED_ATTRIBUTE, '');
   }
 
   /** Writes the marks; true when a size or line height not seen before appeared. */
@@ -161,7 +165,7 @@ export class TextScanner {
     const before = this.sizes.size + this.lineRatios.size;
     for (const { element, attributes } of marks) {
       for (const [name, value] of attributes) {
-        element.setAttribute(name, value);
+        this.marks.set(element, name, value);
         if (name === SIZE_ATTRIBUTE) this.sizes.add(value);
         if (name === LINE_ATTRIBUTE) this.lineRatios.add(value);
       }
@@ -169,7 +173,11 @@ export class TextScanner {
     return this.sizes.size + this.lineRatios.size !== before;
   }
 
-  /** Removes every mark from `root`, leaving the page as it was. */
+  /**
+   * Removes every mark of the scan's in `root`, this copy's and any an older copy of the
+   * content script left. (Those on parts the page took out come off through
+   * MarkedElements.)
+   */
   unmark(root: Document | ShadowRoot): void {
     const selector = SCAN_ATTRIBUTES.map((name) => `[${name}]`).join(',');
     for (const element of root.querySelectorAll(selector)) {

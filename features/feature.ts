@@ -7,20 +7,25 @@
  * The engine wraps every feature's `css` in `@layer legible { … }`: important
  * declarations in a layer beat the page's unlayered `!important` ones (CSS Cascade 5),
  * so features write plain `prop: value !important` with low-specificity selectors.
- * `fontFaces` stays outside the layer (at-rules for fonts are document-wide).
+ * Fonts a feature ships are not CSS: it names their files (`fontFaces`), and the engine
+ * puts them in the document's FontFaceSet from their bytes (engine/font-host.ts), so no
+ * extension address is ever written into the page.
  */
 import type { MeasuredText } from '@/features/font-scale';
 import type { SettingsField, Settings } from '@/settings/schema';
 import type { MessageKey } from '@/utils/i18n';
 
-export interface AssetUrls {
-  /** The address of a file shipped in the extension's public/ folder, e.g. "/fonts/x.woff2". */
-  assetUrl(path: string): string;
-}
-
-export interface FeatureContext extends AssetUrls {
+export interface FeatureContext {
   /** The sizes and line-height ratios the engine has measured and marked so far. */
   readonly measured: MeasuredText;
+}
+
+/** One font face a feature needs in the page, from a file the extension ships. */
+export interface FontFaceFile {
+  readonly family: string;
+  /** The file in the build, e.g. "/fonts/x.woff2". */
+  readonly path: string;
+  readonly descriptors: Readonly<FontFaceDescriptors>;
 }
 
 /** What a feature's page part may ask of the engine that runs it. */
@@ -54,8 +59,8 @@ export interface Feature {
    * family): they go in the metrics sheet, which is switched off while it measures.
    */
   readonly metrics?: boolean;
-  /** @font-face rules the feature needs, or "". */
-  fontFaces?(settings: Settings, urls: AssetUrls): string;
+  /** The font faces these settings need in the page (none: an empty list). */
+  fontFaces?(settings: Settings): readonly FontFaceFile[];
   /** The parts that run in each document (none where it has nothing to do there). */
   page?(context: PageContext): readonly PagePart[];
   /**

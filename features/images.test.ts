@@ -4,8 +4,6 @@ import { cssOf } from '@/tests/support/feature-css';
 import { altTextOf, images } from '@/features/images';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
-const CONTEXT = { assetUrl: (path: string) => path };
-
 function element(html: string): Element {
   document.body.innerHTML = html;
   return document.body.firstElementChild!;
@@ -13,14 +11,12 @@ function element(html: string): Element {
 
 describe('images', () => {
   it('shows images as they are by default', () => {
-    expect(cssOf(images, DEFAULT_SETTINGS, CONTEXT)).toBe('');
+    expect(cssOf(images, DEFAULT_SETTINGS)).toBe('');
   });
 
   it('greys images, or hides them and shows the alt text element', () => {
-    expect(cssOf(images, { ...DEFAULT_SETTINGS, images: 'grayscale' }, CONTEXT)).toContain(
-      'grayscale(1)',
-    );
-    const hidden = cssOf(images, { ...DEFAULT_SETTINGS, images: 'hide' }, CONTEXT);
+    expect(cssOf(images, { ...DEFAULT_SETTINGS, images: 'grayscale' })).toContain('grayscale(1)');
+    const hidden = cssOf(images, { ...DEFAULT_SETTINGS, images: 'hide' });
     expect(hidden).toContain('display: none !important');
     expect(hidden).toContain('legible-alt { display: inline !important;');
   });

@@ -6,7 +6,7 @@
  * background injects a fresh one when readable mode comes back on.
  * No UI framework is loaded here.
  */
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReadableEngine } from '@/engine/readable-engine';
 import { holdRendering } from '@/engine/render-block';
@@ -17,17 +17,16 @@ import { forSite, SettingsStore } from '@/settings/settings-store';
 export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
-  // WXT would otherwise announce each start to the page with window.postMessage,
-  // naming the extension: pages learn nothing about the user's tools from Legible.
-  noScriptStartedPostMessage: true,
+  // `ctx` is Legible's own context (utils/content-script-context.ts): it stops this copy
+  // when a newer one starts or the extension goes, and tells the page nothing.
   main(ctx) {
     // No frame until the settings are in (where the browser allows it): see render-block.ts.
     const releaseRendering = holdRendering(document);
-    const engine = new ReadableEngine(
-      document,
-      { assetUrl: (path) => browser.runtime.getURL(path as '/') },
-      FEATURES,
-    );
+    // The bundled fonts' files, read by this script (engine/font-host.ts): the page gets
+    // their faces, never their address.
+    const fetchAsset = async (path: string) =>
+      (await fetch(browser.runtime.getURL(path as PublicPath))).arrayBuffer();
+    const engine = new ReadableEngine(document, fetchAsset, FEATURES);
     const watching = new AbortController();
     ctx.onInvalidated(() => watching.abort());
     watching.signal.addEventListener('abort', () => {
@@ -39,11 +38,14 @@ export default defineContentScript({
     new SettingsStore().watch(
       (loaded) => {
         const settings = forSite(loaded, site);
-        // Released before the engine asks for its first animation frame, in the same
-        // task, so that frame is the first the page gets.
-        releaseRendering();
-        if (!settings.enabled) watching.abort();
-        else engine.apply(settings);
+        if (!settings.enabled) {
+          releaseRendering();
+          watching.abort();
+          return;
+        }
+        // Released in the task in which the engine asks for its first animation frame
+        // (once a bundled font chosen is in), so that frame is the first the page gets.
+        void engine.apply(settings).then(releaseRendering);
       },
       { signal: watching.signal },
     );

@@ -19,8 +19,7 @@ import { listen } from '@/utils/listen';
 export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
-  // No announcement to the page (see entrypoints/content/index.ts).
-  noScriptStartedPostMessage: true,
+  // Legible's own context, as in entrypoints/content/index.ts.
   main(ctx) {
     const site = siteKey(location.href);
     const send = (state: SpeechState) => {

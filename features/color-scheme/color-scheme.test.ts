@@ -4,8 +4,6 @@ import { colorScheme, pagePalette, SCHEME_COLORS } from '@/features/color-scheme
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { COLOR_SCHEMES } from '@/settings/schema';
 
-const CONTEXT = { assetUrl: (path: string) => path };
-
 import { contrastRatio as contrast } from '@/features/color-scheme/contrast';
 
 describe('colour schemes', () => {
@@ -30,14 +28,14 @@ describe('colour schemes', () => {
     '%s sets its exact text and background colours',
     (id, colors) => {
       const settings = { ...DEFAULT_SETTINGS, colorScheme: id as keyof typeof SCHEME_COLORS };
-      const css = cssOf(colorScheme, settings, CONTEXT);
+      const css = cssOf(colorScheme, settings);
       expect(css).toContain(`color: ${colors.text} !important`);
       expect(css).toContain(`background-color: ${colors.background} !important`);
     },
   );
 
   it('leaves the page alone for "original"', () => {
-    expect(cssOf(colorScheme, DEFAULT_SETTINGS, CONTEXT)).toBe('');
+    expect(cssOf(colorScheme, DEFAULT_SETTINGS)).toBe('');
   });
 });
 
@@ -52,7 +50,7 @@ describe('own colours', () => {
   };
 
   it('win over the scheme while on, with links in their own colour', () => {
-    const css = cssOf(colorScheme, own, CONTEXT);
+    const css = cssOf(colorScheme, own);
     expect(css).toContain('color: #ffffff !important');
     expect(css).toContain('background-color: #102030 !important');
     expect(css).toMatch(/a:link, a:visited, a:link \*, a:visited \* \{\s+color: #ffd966/);

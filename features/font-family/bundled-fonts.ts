@@ -1,12 +1,13 @@
 /**
  * The fonts Legible ships inside the extension, as plain data: which woff2 files, where
- * they come from in node_modules, and the @font-face descriptors each one needs.
+ * they come from in node_modules, and the font-face descriptors each one needs.
  *
- * Two readers: wxt.config.ts copies the files into the build's fonts/ folder (in Node, at
- * build time), and features/font-family/font-family.ts writes their @font-face rules (in the content
- * script). So this module imports nothing at run time and touches neither browser nor
- * Node APIs; wxt.config.ts imports it by relative path, as the `@/` alias is not set up
- * while the config itself loads.
+ * Two readers: wxt.config.ts copies the files into the build's fonts/ folder (in Node,
+ * at build time), and features/font-family/font-family.ts names their faces, which the
+ * engine loads into the page from their bytes (in the content script). So this module
+ * imports nothing at run time and touches neither browser nor Node APIs; wxt.config.ts
+ * imports it by relative path, as the `@/` alias is not set up while the config itself
+ * loads.
  *
  * The files are not committed: they come from the pinned @fontsource packages, so the
  * licence and the provenance of every byte is the package's.
@@ -18,9 +19,9 @@ export type BundledFontId = Extract<FontFamily, 'atkinson' | 'opendyslexic'>;
 
 export interface BundledFont {
   /**
-   * The family name the @font-face rules declare. Private, so a page that declares or
+   * The family name of the faces Legible adds. Private, so a page that declares or
    * installs its own "Atkinson Hyperlegible" (another version, other subsets) can neither
-   * replace ours nor be replaced by ours: our rules are document-wide.
+   * replace ours nor be replaced by ours: our faces are document-wide.
    */
   readonly family: string;
   /** The npm package the files come from (a pinned devDependency). */

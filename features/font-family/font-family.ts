@@ -1,7 +1,8 @@
 /**
  * Font family: puts the chosen font on every text element of the page and, for the two
- * fonts Legible ships (Atkinson Hyperlegible, OpenDyslexic), declares their @font-face
- * rules. `original` leaves the page's fonts alone.
+ * fonts Legible ships (Atkinson Hyperlegible, OpenDyslexic), names the files of their
+ * faces, which the engine loads into the page (engine/font-host.ts). `original` leaves
+ * the page's fonts alone.
  *
  * Every stack ends in a generic family, so some font always renders. The system fonts
  * come with metric-compatible fallbacks (same advance widths), so a page laid out for
@@ -13,7 +14,7 @@ import {
   FONTS_DIR,
   type BundledFontId,
 } from '@/features/font-family/bundled-fonts';
-import type { AssetUrls, Feature } from '@/features/feature';
+import type { Feature, FontFaceFile } from '@/features/feature';
 import { MEASURED_TEXT } from '@/features/selectors';
 import type { FontFamily } from '@/settings/schema';
 
@@ -57,23 +58,22 @@ function isBundled(id: FontFamily): id is BundledFontId {
   return id in BUNDLED_FONTS;
 }
 
-function fontFaceRules(id: BundledFontId, urls: AssetUrls): string {
+/**
+ * Every face of a bundled font, 400 and 700, upright and italic, per unicode-range subset.
+ * No `font-display`: the engine makes the faces from the files' bytes, which are ready to
+ * draw at once, and adds them before any rule uses the family.
+ */
+function fontFaceFiles(id: BundledFontId): FontFaceFile[] {
   const { family } = BUNDLED_FONTS[id];
-  // font-display: block: the text stays invisible for up to ~3 s rather than showing in
-  // the page's font and jumping once ours arrives. The files are local to the extension,
-  // so in practice the wait is a few milliseconds.
-  return BUNDLED_FONT_FILES.filter((file) => file.font === id)
-    .map(
-      (file) => `@font-face {
-  font-family: "${family}";
-  src: url("${urls.assetUrl(`/${FONTS_DIR}/${file.file}`)}") format("woff2");
-  font-weight: ${file.weight};
-  font-style: ${file.style};
-  font-display: block;
-  unicode-range: ${file.unicodeRange};
-}`,
-    )
-    .join('\n');
+  return BUNDLED_FONT_FILES.filter((file) => file.font === id).map((file) => ({
+    family,
+    path: `/${FONTS_DIR}/${file.file}`,
+    descriptors: {
+      weight: String(file.weight),
+      style: file.style,
+      unicodeRange: file.unicodeRange,
+    },
+  }));
 }
 
 export const fontFamily: Feature = {
@@ -87,7 +87,7 @@ export const fontFamily: Feature = {
     // Code keeps its monospace font: its alignment carries meaning.
     return `${MEASURED_TEXT}:not(${MONOSPACE}) { font-family: ${FONT_STACKS[id]} !important; }`;
   },
-  fontFaces({ fontFamily: id }, urls) {
-    return isBundled(id) ? fontFaceRules(id, urls) : '';
+  fontFaces({ fontFamily: id }) {
+    return isBundled(id) ? fontFaceFiles(id) : [];
   },
 };

@@ -248,6 +248,66 @@ export function restylingSuite(name: BrowserName): void {
       expect((await styleOf(page, 'h1')).fontSize).toBeCloseTo(28 * 1.5, 0);
     });
 
+    it('switches from one bundled font to the other with the faces of each in, in every frame', async () => {
+      await ctx.storage.set('sync', { settings: { ...FULL, fontFamily: 'atkinson' } });
+      const page = await open('/fixtures/pages/engine.html');
+      await page.bringToFront();
+      await page.waitForFunction(
+        () =>
+          !!document.fonts &&
+          getComputedStyle(document.getElementById('p')!).fontFamily.includes('Atkinson'),
+        { polling: 50, timeout: 5000 },
+      );
+      // From now on, every frame: the paragraph's first family, and whether a loaded face
+      // of it (400, upright) is in the document.
+      await page.evaluate(() => {
+        const frames: Array<{ first: string; ready: boolean }> = [];
+        Object.defineProperty(window, '__legibleSwitch', { value: frames });
+        const sample = () => {
+          const first = getComputedStyle(document.getElementById('p')!)
+            .fontFamily.split(',')[0]!
+            .replace(/"/g, '');
+          const ready = [...document.fonts].some(
+            (face) =>
+              face.family.replace(/"/g, '') === first &&
+              face.weight === '400' &&
+              face.style === 'normal' &&
+              face.status === 'loaded',
+          );
+          frames.push({ first, ready });
+          if (frames.length < 600) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await ctx.storage.set('sync', { settings: { ...FULL, fontFamily: 'opendyslexic' } });
+      type Frames = { __legibleSwitch: Array<{ first: string; ready: boolean }> };
+      await page.waitForFunction(
+        () => {
+          const frames = (window as unknown as Frames).__legibleSwitch;
+          const switched = frames.findIndex(({ first }) => first === 'Legible OpenDyslexic');
+          return switched >= 0 && frames.length > switched + 10;
+        },
+        { polling: 50, timeout: 5000 },
+      );
+      const frames = await page.evaluate(() => (window as unknown as Frames).__legibleSwitch);
+      expect(frames.filter(({ ready }) => !ready)).toEqual([]);
+    });
+
+    it('draws a bundled font on a page with a strict Content-Security-Policy', async () => {
+      await ctx.storage.set('sync', { settings: { ...FULL, fontFamily: 'opendyslexic' } });
+      const page = await open('/fixtures/pages/csp.html');
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('h1')!).fontFamily.startsWith(
+            '"Legible OpenDyslexic"',
+          ) &&
+          [...document.fonts].some(
+            (face) => face.family.includes('Legible OpenDyslexic') && face.status === 'loaded',
+          ),
+        { polling: 50, timeout: 5000 },
+      );
+    });
+
     it('never paints a frame of the unstyled page when readable mode is on', async () => {
       await ctx.storage.set('sync', { settings: FULL });
       // The background registers the first-paint hold when it sees readable mode go on.
@@ -311,6 +371,53 @@ export function restylingSuite(name: BrowserName): void {
         );
         expect(seen).toEqual({ hold: true, framesWhileHeld: 0 });
         expect(await page.$('link[rel="expect"]')).toBeNull();
+      },
+    );
+
+    it.each([
+      ['atkinson', 'Legible Atkinson Hyperlegible'],
+      ['opendyslexic', 'Legible OpenDyslexic'],
+    ])(
+      'draws text in the bundled %s font from the first frame it shows, its faces already in',
+      async (font, family) => {
+        await ctx.storage.set('sync', { settings: { ...FULL, fontFamily: font } });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const page = await ctx.session.browser.newPage();
+        await page.evaluateOnNewDocument((family) => {
+          // Every frame shown with text: the paragraph's first family, and whether a face
+          // of it that can draw the paragraph (400, upright) is in the document and loaded.
+          const frames: Array<{ first: string; ready: boolean }> = [];
+          Object.defineProperty(window, '__legibleFonts', { value: frames });
+          const sample = () => {
+            const p = document.getElementById('p');
+            const shown = getComputedStyle(document.documentElement).opacity !== '0';
+            if (p && shown && p.textContent?.trim()) {
+              frames.push({
+                first: getComputedStyle(p).fontFamily.split(',')[0]!.replace(/"/g, ''),
+                ready: [...document.fonts].some(
+                  (face) =>
+                    face.family.replace(/"/g, '') === family &&
+                    face.weight === '400' &&
+                    face.style === 'normal' &&
+                    face.status === 'loaded',
+                ),
+              });
+            }
+            if (frames.length < 20) requestAnimationFrame(sample);
+          };
+          requestAnimationFrame(sample);
+        }, family);
+        await page.goto(ctx.server.url('/fixtures/pages/engine.html'));
+        await page.waitForFunction(
+          () => (window as unknown as { __legibleFonts: unknown[] }).__legibleFonts.length >= 20,
+          { polling: 50, timeout: 5000 },
+        );
+        const frames = await page.evaluate(
+          () =>
+            (window as unknown as { __legibleFonts: Array<{ first: string; ready: boolean }> })
+              .__legibleFonts,
+        );
+        expect(frames.filter(({ first, ready }) => first !== family || !ready)).toEqual([]);
       },
     );
 

@@ -1,0 +1,3 @@
+import { pagePrivacySuite } from '@/tests/e2e/page-privacy.suite';
+
+pagePrivacySuite('chromium');
