@@ -1,0 +1,71 @@
+/**
+ * Merges this computer's settings changes into the stored settings: what the one writer
+ * (settings/sync-writer.ts) writes, worked out afresh from storage just read, never from
+ * a snapshot. Per field, the newer stamp wins:
+ * - a field this computer changed, whose stored stamp is older (or absent: written by a
+ *   computer that had not seen the change yet), is written back with its stamp;
+ * - a stored stamp newer than this computer's supersedes its change, which is forgotten;
+ * - an equal stamp is this computer's change as stored, and the stored value stands even
+ *   when it differs: it was written unstamped since (an older Legible, a hand edit).
+ * Every field a patch does not name stays as stored, whatever it holds, so values this
+ * version does not understand survive. The repair writes unstamped fixes, and never over
+ * a stamped field: a stamped value this version finds invalid came from a newer Legible.
+ */
+import { DEFAULT_SETTINGS } from '@/settings/defaults';
+import { repairSettings } from '@/settings/repair';
+import { compareFieldStamps, fieldStampsIn, type FieldStamp } from '@/settings/stamps';
+import type { Journal } from '@/settings/sync-journal';
+
+export interface SettingsPlan {
+  /** The settings object to write, when it changes. */
+  readonly settings?: Record<string, unknown>;
+  readonly stamps?: Record<string, FieldStamp>;
+  /** The journal's settings without the changes superseded by newer ones. */
+  readonly journal: Journal['settings'];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The object a patch goes onto: the stored one, or the defaults where none is usable. */
+function baseOf(stored: unknown): Record<string, unknown> {
+  if (isRecord(stored)) return stored;
+  return stored === undefined ? { ...DEFAULT_SETTINGS } : { ...repairSettings(stored).settings };
+}
+
+export function planSettings(
+  stored: unknown,
+  storedStamps: unknown,
+  journal: Pick<Journal, 'device' | 'settings'>,
+  rewrite?: Readonly<Record<string, unknown>>,
+): SettingsPlan {
+  const stamps = fieldStampsIn(storedStamps);
+  const kept: Journal['settings'] = {};
+  const mine: Record<string, unknown> = {};
+  const mineStamps: Record<string, FieldStamp> = {};
+  for (const [field, [value, timeMs]] of Object.entries(journal.settings)) {
+    const own: FieldStamp = [timeMs, journal.device];
+    const order = compareFieldStamps(own, stamps[field]);
+    if (order < 0) continue;
+    kept[field] = [value, timeMs];
+    if (order > 0) {
+      mine[field] = value;
+      mineStamps[field] = own;
+    }
+  }
+  const record = isRecord(stored) ? stored : undefined;
+  const fixes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(rewrite ?? {})) {
+    if (field in stamps || field in mine || (record && same(record[field], value))) continue;
+    fixes[field] = value;
+  }
+  if (Object.keys(mine).length === 0 && Object.keys(fixes).length === 0) return { journal: kept };
+  return {
+    settings: { ...baseOf(stored), ...fixes, ...mine },
+    stamps: { ...stamps, ...mineStamps },
+    journal: kept,
+  };
+}
