@@ -5,15 +5,17 @@
  * - a field this computer changed, whose stored stamp is older (or absent: written by a
  *   computer that had not seen the change yet), is written back with its stamp;
  * - a stored stamp newer than this computer's supersedes its change, which is forgotten;
- * - an equal stamp is this computer's change as stored, and the stored value stands even
- *   when it differs: it was written unstamped since (an older Legible, a hand edit).
+ * - an equal stamp over another value is written back too: sync delivers `settings` and
+ *   `settingsStamps` apart, so a computer may have put this computer's stamps beside an
+ *   object without its value (or an older Legible wrote the object unstamped since).
+ *   Only the computer that made the change knows its value, so only it acts.
  * Every field a patch does not name stays as stored, whatever it holds, so values this
  * version does not understand survive. The repair writes unstamped fixes, and never over
  * a stamped field: a stamped value this version finds invalid came from a newer Legible.
  */
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { repairSettings } from '@/settings/repair';
-import { compareFieldStamps, fieldStampsIn, type FieldStamp } from '@/settings/stamps';
+import { compareFieldStamps, fieldStampsIn, sameValue, type FieldStamp } from '@/settings/stamps';
 import type { Journal } from '@/settings/sync-journal';
 
 export interface SettingsPlan {
@@ -28,7 +30,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The object a patch goes onto: the stored one, or the defaults where none is usable. */
 function baseOf(stored: unknown): Record<string, unknown> {
@@ -43,6 +44,7 @@ export function planSettings(
   rewrite?: Readonly<Record<string, unknown>>,
 ): SettingsPlan {
   const stamps = fieldStampsIn(storedStamps);
+  const record = isRecord(stored) ? stored : undefined;
   const kept: Journal['settings'] = {};
   const mine: Record<string, unknown> = {};
   const mineStamps: Record<string, FieldStamp> = {};
@@ -51,15 +53,14 @@ export function planSettings(
     const order = compareFieldStamps(own, stamps[field]);
     if (order < 0) continue;
     kept[field] = [value, timeMs];
-    if (order > 0) {
+    if (order > 0 || !record || !sameValue(record[field], value)) {
       mine[field] = value;
       mineStamps[field] = own;
     }
   }
-  const record = isRecord(stored) ? stored : undefined;
   const fixes: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(rewrite ?? {})) {
-    if (field in stamps || field in mine || (record && same(record[field], value))) continue;
+    if (field in stamps || field in mine || (record && sameValue(record[field], value))) continue;
     fixes[field] = value;
   }
   if (Object.keys(mine).length === 0 && Object.keys(fixes).length === 0) return { journal: kept };

@@ -32,6 +32,7 @@ import {
   isTombstone,
   siteStampTime,
   siteTimeAt,
+  sameValue,
   stampOf,
   tombstone,
 } from '@/settings/stamps';
@@ -55,7 +56,6 @@ export interface SitesPlan {
 
 const sortedObject = <T>(entries: Iterable<[string, T]>): Record<string, T> =>
   Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function planSites(
   sync: Record<string, unknown>,
@@ -74,7 +74,10 @@ export function planSites(
       live ? live.stamp : (view.removed.get(stampKey(site)) ?? ''),
     );
     if (order < 0) continue;
-    if (order === 0 && state !== KEPT_HERE) {
+    // An equal stamp beside another entry: this computer's stamp kept by a computer
+    // that wrote the shard without its change (shard and stamps travel apart).
+    const stale = order === 0 && entry !== null && (!live || !sameValue(live.entry, entry));
+    if (order === 0 && state !== KEPT_HERE && !stale) {
       if (now - siteStampTime(stamp) < JOURNAL_DAYS * DAY) kept[site] = [entry, stamp, IN_SYNC];
       continue;
     }
@@ -172,11 +175,11 @@ export function planSites(
     const stampsValue = sortedObject(stamps);
     total +=
       itemBytes(`${SHARD_PREFIX}${k}`, shardValue) + itemBytes(`${STAMPS_PREFIX}${k}`, stampsValue);
-    if (entries.size > 0 && !same(shardValue, old && sortedObject(Object.entries(old.entries))))
+    if (entries.size > 0 && !sameValue(shardValue, old && sortedObject(Object.entries(old.entries))))
       set[`${SHARD_PREFIX}${k}`] = shardValue;
     if (entries.size === 0 && old && Object.keys(old.entries).length > 0)
       remove.push(`${SHARD_PREFIX}${k}`);
-    if (!old?.stamped || !same(stampsValue, sortedObject(Object.entries(old.stamps))))
+    if (!old?.stamped || !sameValue(stampsValue, sortedObject(Object.entries(old.stamps))))
       set[`${STAMPS_PREFIX}${k}`] = stampsValue;
   }
   if (Object.keys(set).length === 0 && remove.length === 0) return { ...none, journal: kept };

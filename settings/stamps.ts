@@ -3,7 +3,7 @@
  * changed. Browser sync delivers each `storage.sync` key whole and the last writer wins,
  * so two computers that change different things at about the same time would each
  * overwrite the other; with a stamp on every change, each computer can tell which of two
- * values is the newer and merge instead of overwrite (settings/sync-plan.ts).
+ * values is the newer and merge instead of overwrite (settings/settings-plan.ts, settings/site-plan.ts).
  *
  * - A settings field's stamp is `[timeMs, deviceId]`, kept in sync under
  *   `settingsStamps` beside the v1 `settings` object (which stays a plain v1 object).
@@ -88,4 +88,16 @@ export function stampOf(value: unknown): string {
 /** Site stamps have a fixed-width time first, so they compare as strings. */
 export function compareSiteStamps(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, inner]) => [key, canonical(inner)]));
+}
+
+/** Equal as stored values, whatever the order of their keys (Chrome stores them sorted). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
