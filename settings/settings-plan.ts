@@ -30,7 +30,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-
 /** The object a patch goes onto: the stored one, or the defaults where none is usable. */
 function baseOf(stored: unknown): Record<string, unknown> {
   if (isRecord(stored)) return stored;

@@ -175,7 +175,10 @@ export function planSites(
     const stampsValue = sortedObject(stamps);
     total +=
       itemBytes(`${SHARD_PREFIX}${k}`, shardValue) + itemBytes(`${STAMPS_PREFIX}${k}`, stampsValue);
-    if (entries.size > 0 && !sameValue(shardValue, old && sortedObject(Object.entries(old.entries))))
+    if (
+      entries.size > 0 &&
+      !sameValue(shardValue, old && sortedObject(Object.entries(old.entries)))
+    )
       set[`${SHARD_PREFIX}${k}`] = shardValue;
     if (entries.size === 0 && old && Object.keys(old.entries).length > 0)
       remove.push(`${SHARD_PREFIX}${k}`);
