@@ -5,10 +5,19 @@
  * to arrive winning, with delays that reorder the keys). Changes made at the same time
  * on both, through Legible's own pages, must all end up on both: different settings,
  * different sites added, a site removed on one while the other adds another.
+ *
+ * In Chromium, also through Chromium's own sync engine (its local sync backend), one
+ * computer at a time: that backend hands its state from one browser to the next only
+ * when a browser starts, so it cannot carry changes made at the same time, but it shows
+ * that what Legible writes is what Chromium's sync really carries and delivers.
  */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  launchChromium,
   launchExtensionBrowser,
   type BrowserName,
   type ExtensionBrowser,
@@ -169,5 +178,53 @@ export function twoComputersSuite(name: BrowserName): void {
       expect(await everything(a())).toEqual(await everything(b()));
       expect(relay.delivered).toBeGreaterThan(0);
     });
+  });
+
+  if (name !== 'chromium') return;
+  describe('two computers through Chromium’s local sync backend, one at a time', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'legible-local-sync-'));
+    const file = join(folder, 'sync-state');
+    const start = async (profile: string) => {
+      const session = await launchChromium({ localSync: { file, profile: join(folder, profile) } });
+      const options = await session.openExtensionPage('/options.html', '#export');
+      return { session, options, storage: new ExtensionStorage(options) };
+    };
+    /** Chromium writes its backend's state a moment after committing: wait for `text` in it. */
+    const committed = async (text: string) => {
+      const deadline = Date.now() + 15_000;
+      while (!existsSync(file) || !readFileSync(file).toString('latin1').includes(text)) {
+        if (Date.now() > deadline) throw new Error(`"${text}" never reached the sync backend`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+
+    it('carries each computer’s changes to the other, merged', async () => {
+      const first = await start('a');
+      await first.options.click('[aria-labelledby="font-label"] button[data-value="georgia"]');
+      await addSites(first.options, { 'first.example.org': 0, 'gone.example.org': 0 });
+      await first.storage.waitForFields('sync', 'settings', { fontFamily: 'georgia' });
+      await committed('gone.example.org');
+      await first.session.close();
+
+      const second = await start('b');
+      await second.storage.waitForFields('sync', 'settings', { fontFamily: 'georgia' }, 20_000);
+      await waitForSites(second.options, ['first.example.org', 'gone.example.org']);
+      await second.options.click('[aria-labelledby="scheme-label"] button[data-value="beige"]');
+      await second.options.click('li[data-site="gone.example.org"] button');
+      await addSites(second.options, { 'second.example.org': { fontScale: 2 } });
+      await waitForSites(second.options, ['first.example.org', 'second.example.org']);
+      await committed('second.example.org');
+      await second.session.close();
+
+      const again = await start('a');
+      await again.storage.waitForFields(
+        'sync',
+        'settings',
+        { fontFamily: 'georgia', colorScheme: 'beige' },
+        20_000,
+      );
+      await waitForSites(again.options, ['first.example.org', 'second.example.org']);
+      await again.session.close();
+    }, 60_000);
   });
 }
