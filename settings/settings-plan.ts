@@ -30,10 +30,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The object a patch goes onto: the stored one, or the defaults where none is usable. */
-function baseOf(stored: unknown): Record<string, unknown> {
+/**
+ * The object a patch goes onto: the stored one, or where none is usable the defaults,
+ * but for the fields an administrator presets: stored defaults would hide the presets.
+ */
+function baseOf(stored: unknown, preset: readonly string[]): Record<string, unknown> {
   if (isRecord(stored)) return stored;
-  return stored === undefined ? { ...DEFAULT_SETTINGS } : { ...repairSettings(stored).settings };
+  const base =
+    stored === undefined ? { ...DEFAULT_SETTINGS } : { ...repairSettings(stored).settings };
+  return Object.fromEntries(Object.entries(base).filter(([field]) => !preset.includes(field)));
 }
 
 export function planSettings(
@@ -41,6 +46,7 @@ export function planSettings(
   storedStamps: unknown,
   journal: Pick<Journal, 'device' | 'settings'>,
   rewrite?: Readonly<Record<string, unknown>>,
+  preset: readonly string[] = [],
 ): SettingsPlan {
   const stamps = fieldStampsIn(storedStamps);
   const record = isRecord(stored) ? stored : undefined;
@@ -64,7 +70,7 @@ export function planSettings(
   }
   if (Object.keys(mine).length === 0 && Object.keys(fixes).length === 0) return { journal: kept };
   return {
-    settings: { ...baseOf(stored), ...fixes, ...mine },
+    settings: { ...baseOf(stored, preset), ...fixes, ...mine },
     stamps: { ...stamps, ...mineStamps },
     journal: kept,
   };

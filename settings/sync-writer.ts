@@ -13,6 +13,7 @@
  * Longer than 150 lines: the write, its refusal and its retry share one state.
  */
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
+import { readManagedPolicy } from '@/settings/managed-policy';
 import { SETTINGS_KEY } from '@/settings/schema';
 import { planSettings } from '@/settings/settings-plan';
 import { planSites } from '@/settings/site-plan';
@@ -57,6 +58,16 @@ interface StorageChange {
 }
 
 const json = (value: unknown) => JSON.stringify(value ?? null);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The settings fields an administrator's policy presets (settings/managed-policy.ts). */
+async function presetFields(): Promise<string[]> {
+  const policy = await readManagedPolicy();
+  return isRecord(policy?.settings) ? Object.keys(policy.settings) : [];
+}
 
 export class SyncWriter {
   private readonly areas: StorageAreas;
@@ -155,11 +166,14 @@ export class SyncWriter {
       const changed = changes.some((change) => change.settings);
       return this.refused(journal, String(error), changed ? 'unread' : undefined);
     }
+    // Only a first object needs the policy: its defaults must not hide the presets.
+    const preset = isRecord(stored[SETTINGS_KEY]) ? [] : await presetFields();
     const settingsPlan = planSettings(
       stored[SETTINGS_KEY],
       stored[SETTINGS_STAMPS_KEY],
       journal,
       rewrite,
+      preset,
     );
     const sitesPlan = planSites(stored, journal, now);
     journal = { ...journal, settings: settingsPlan.journal, sites: sitesPlan.journal };
