@@ -8,29 +8,25 @@
  *
  * A write sync refuses (quota, an item too large) or a read that fails is never taken
  * for "nothing stored": nothing is written after it; the changes stay in the journal,
- * the stand-ins in `storage.local` show them (`settingsNotSynced`, `sitesNotSynced`: the
- * "kept on this computer" notices), and the write is tried again with backoff.
- * Longer than 150 lines: the write, its refusal and its retry share one state.
+ * the stand-ins show them (settings/sync-stand-ins.ts), and the write is tried again
+ * with backoff. Longer than 150 lines: the merge, its write, its refusal and its retry
+ * share one state (the queue, the budget, what was last written).
  */
-import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { readManagedPolicy } from '@/settings/managed-policy';
 import { SETTINGS_KEY } from '@/settings/schema';
 import { planSettings } from '@/settings/settings-plan';
 import { planSites } from '@/settings/site-plan';
-import { isSiteKey, itemBytes, STAMPS_PREFIX, SITES_NOT_SYNCED_KEY } from '@/settings/site-shards';
+import { isSiteKey, itemBytes, STAMPS_PREFIX } from '@/settings/site-shards';
 import { SETTINGS_STAMPS_KEY } from '@/settings/stamps';
 import {
   browserAreas,
-  keepNotSynced,
-  NOT_SYNCED_KEY,
   notSyncedReason,
   writeRawSettings,
-  type NotSynced,
   type StorageAreas,
 } from '@/settings/storage-areas';
+import { showInSync, showKeptHere, type KeptSettings } from '@/settings/sync-stand-ins';
 import {
   IN_SYNC,
-  KEPT_HERE,
   readJournal,
   recordChanges,
   writeJournal,
@@ -221,58 +217,18 @@ export class SyncWriter {
 
   /** Everything of this computer's is in sync, but what has no room there. */
   private async settled(journal: Journal, used: number): Promise<void> {
-    const { local } = this.areas;
     const next = { ...journal, failure: null, writes: this.history(used) };
     // A merge that found nothing to do leaves local storage as it was.
-    if (used > 0 || json(next) !== this.read) await writeJournal(local, next);
-    const kept = Object.fromEntries(
-      Object.entries(journal.sites)
-        .filter(([, [entry, , state]]) => state === KEPT_HERE && entry !== null)
-        .map(([site, [entry]]) => [site, entry]),
-    );
-    const stored = await local.get([NOT_SYNCED_KEY, SITES_NOT_SYNCED_KEY]);
-    if (stored[NOT_SYNCED_KEY] !== undefined) await local.remove(NOT_SYNCED_KEY);
-    if (Object.keys(kept).length > 0) {
-      if (json(stored[SITES_NOT_SYNCED_KEY]) !== json(kept))
-        await local.set({ [SITES_NOT_SYNCED_KEY]: kept });
-    } else if (stored[SITES_NOT_SYNCED_KEY] !== undefined) await local.remove(SITES_NOT_SYNCED_KEY);
+    if (used > 0 || json(next) !== this.read) await writeJournal(this.areas.local, next);
+    await showInSync(journal, this.areas);
   }
 
-  /**
-   * Sync did not take (or give) it: the changes are kept and shown here, and tried again
-   * later. `settings`: the object meant for sync; 'kept' when already kept (by
-   * writeRawSettings); 'unread' when sync could not be read.
-   */
-  private async refused(
-    journal: Journal,
-    reason: string,
-    settings: Record<string, unknown> | 'kept' | 'unread' | undefined,
-  ): Promise<number> {
-    const { local } = this.areas;
+  /** Sync did not take (or give) it: kept and shown here, and tried again later. */
+  private async refused(journal: Journal, reason: string, settings: KeptSettings): Promise<number> {
     const attempts = (journal.failure?.attempts ?? 0) + 1;
-    await writeJournal(local, {
-      ...journal,
-      failure: { reason, at: this.now(), attempts },
-      writes: this.history(0),
-    });
-    if (settings === 'unread') {
-      // What this computer showed before, with its changes over it.
-      const before = (await local.get(NOT_SYNCED_KEY))[NOT_SYNCED_KEY] as NotSynced | undefined;
-      const base = (before?.settings as Record<string, unknown> | undefined) ?? {
-        ...DEFAULT_SETTINGS,
-      };
-      const mine = Object.fromEntries(
-        Object.entries(journal.settings).map(([field, [value]]) => [field, value]),
-      );
-      await keepNotSynced({ ...base, ...mine }, reason, this.areas);
-    } else if (settings !== undefined && settings !== 'kept')
-      await keepNotSynced(settings, reason, this.areas);
-    const sites = Object.fromEntries(
-      Object.entries(journal.sites)
-        .filter(([, [, , state]]) => state !== IN_SYNC)
-        .map(([site, [entry]]) => [site, entry]),
-    );
-    if (Object.keys(sites).length > 0) await local.set({ [SITES_NOT_SYNCED_KEY]: sites });
+    const failure = { reason, at: this.now(), attempts };
+    await writeJournal(this.areas.local, { ...journal, failure, writes: this.history(0) });
+    await showKeptHere(journal, reason, settings, this.areas);
     this.retryLater(attempts, reason);
     return 0;
   }
