@@ -7,6 +7,7 @@
  * context. Every context follows storage through `storage.onChanged`.
  * The per-site choices travel with the settings: `forSite` gives what applies on a
  * page, and `updateFor` writes to the site's own settings where it has them.
+ * Longer than 150 lines: loading, watching and every kind of change share one state.
  */
 import { browser } from 'wxt/browser';
 import { sendChange } from '@/settings/change-messages';
@@ -40,6 +41,8 @@ export interface LoadedSettings extends RepairResult {
   /** The user's own per-site choices, as stored: what a change writes back. */
   readonly ownSites: SiteTable;
   readonly sitesNotSynced: number;
+  /** Sync could not be read: what is shown stands in for it, and no change may be worked out from it. */
+  readonly syncUnread: boolean;
 }
 
 export type SettingsListener = (loaded: LoadedSettings) => void;
@@ -61,6 +64,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
     sites: sitesWithPolicy(table, policy),
     ownSites: table,
     sitesNotSynced: overflow,
+    syncUnread: areas.unread === true,
   };
 }
 

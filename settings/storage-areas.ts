@@ -34,11 +34,13 @@ function isNotSynced(value: unknown): value is NotSynced {
 }
 
 /** Reads `storage.sync`; where sync is off or absent, an empty area. */
-async function readSyncArea(keys: string | null): Promise<Record<string, unknown>> {
+async function readSyncArea(
+  keys: string | null,
+): Promise<{ sync: Record<string, unknown>; unread?: true }> {
   try {
-    return await browser.storage.sync.get(keys);
+    return { sync: await browser.storage.sync.get(keys) };
   } catch {
-    return {};
+    return { sync: {}, unread: true };
   }
 }
 
@@ -46,6 +48,8 @@ async function readSyncArea(keys: string | null): Promise<Record<string, unknown
 export interface StoredAreas {
   readonly sync: Record<string, unknown>;
   readonly local: Record<string, unknown>;
+  /** Sync could not be read: `sync` is empty for display, and nothing may be written from it. */
+  readonly unread?: true;
 }
 
 /**
@@ -57,12 +61,12 @@ export async function readStoredAreas(
   syncKeys: string | null,
   localKeys: readonly string[],
 ): Promise<StoredAreas> {
-  const [local, sync] = await Promise.all([
+  const [local, read] = await Promise.all([
     browser.storage.local.get([...localKeys]),
     // Where sync is off or absent, local storage or the defaults stand in.
     readSyncArea(syncKeys),
   ]);
-  return { sync, local };
+  return { ...read, local };
 }
 
 /** The settings object in what was read (local's stand-in first), and where it came from. */

@@ -15,7 +15,9 @@ import { FOCUS_PANEL_MESSAGE, SPEECH_REQUEST, type Command } from '@/utils/proto
 /** Writes `patch` over the settings as stored now, at once (a command is one write). */
 async function write(patch: (settings: KnownSettings) => Partial<KnownSettings> | null) {
   const store = backgroundStore();
-  const { settings } = await store.load();
+  const { settings, syncUnread } = await store.load();
+  // A toggle worked out from settings sync could not give would flip a guess.
+  if (syncUnread) return;
   const changes = patch(settings);
   if (!changes) return;
   await store.update(changes);
