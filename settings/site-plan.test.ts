@@ -81,6 +81,30 @@ describe('site shards', () => {
     expect(Object.keys(after.table)).toHaveLength(701);
   });
 
+  it('keeps a tombstone while a shard still holds the site, and lets it go later', async () => {
+    const a = computer();
+    await a.writer.apply({ sites: { 'a.example': 0, 'b.example': 0 } });
+    await vi.advanceTimersByTimeAsync(1000);
+    await a.writer.apply({ sites: { 'a.example': null } });
+    const tombstones = () => JSON.stringify(a.sync.data.get('siteStamps.0')).split('~').length - 1;
+    expect(tombstones()).toBe(1);
+    // An older Legible writes the shard back with the site in it, unstamped.
+    a.sync.deliver('sites.0', JSON.stringify({ 'a.example': 0, 'b.example': 0 }));
+    expect((await table(a)).table).toEqual({ 'b.example': 0 });
+    await vi.advanceTimersByTimeAsync(61 * 24 * 60 * 60 * 1000);
+    // Old enough, but the shard held the site until this write rewrote it without.
+    await a.writer.apply({ sites: { 'c.example': 0 } });
+    expect(Object.keys(JSON.parse(a.sync.data.get('sites.0')!) as object)).toEqual([
+      'b.example',
+      'c.example',
+    ]);
+    expect(tombstones()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    await a.writer.apply({ sites: { 'd.example': 0 } });
+    expect(tombstones()).toBe(0);
+    expect((await table(a)).table).toEqual({ 'b.example': 0, 'c.example': 0, 'd.example': 0 });
+  });
+
   it('drops a malformed entry on read, and keeps the rest', () => {
     const { table: read } = sitesIn({
       sync: {

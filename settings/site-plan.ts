@@ -77,7 +77,7 @@ export function planSites(
     // An equal stamp beside another entry: this computer's stamp kept by a computer
     // that wrote the shard without its change (shard and stamps travel apart).
     const stale = order === 0 && entry !== null && (!live || !sameValue(live.entry, entry));
-    if (order === 0 && state !== KEPT_HERE && !stale) {
+    if (order === 0 && !stale) {
       if (now - siteStampTime(stamp) < JOURNAL_DAYS * DAY) kept[site] = [entry, stamp, IN_SYNC];
       continue;
     }
