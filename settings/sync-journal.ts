@@ -12,6 +12,8 @@ import { newDeviceId, siteStamp, siteTimeAt } from '@/settings/stamps';
 import type { StorageArea } from '@/settings/storage-areas';
 
 export const JOURNAL_KEY = 'syncJournal';
+/** The site changes apart: a thousand of them need not be rewritten with every write. */
+export const JOURNAL_SITES_KEY = 'syncJournalSites';
 
 /** A site change: waiting to be written, in sync, or kept here (no room in sync). */
 export const PENDING = 0;
@@ -48,14 +50,16 @@ export function emptyJournal(): Journal {
 }
 
 export async function readJournal(local: StorageArea): Promise<Journal> {
-  const stored = (await local.get(JOURNAL_KEY))[JOURNAL_KEY];
+  const read = await local.get([JOURNAL_KEY, JOURNAL_SITES_KEY]);
+  const stored = read[JOURNAL_KEY];
+  const sites = read[JOURNAL_SITES_KEY];
   if (!isRecord(stored) || typeof stored.device !== 'string') return emptyJournal();
   const journal = stored as unknown as Journal;
   return {
     device: journal.device,
     clockMs: typeof journal.clockMs === 'number' ? journal.clockMs : 0,
     settings: isRecord(journal.settings) ? { ...journal.settings } : {},
-    sites: isRecord(journal.sites) ? { ...journal.sites } : {},
+    sites: isRecord(sites) ? ({ ...sites } as Journal['sites']) : {},
     failure: isRecord(journal.failure) ? journal.failure : null,
     writes: Array.isArray(journal.writes)
       ? journal.writes.filter((t) => typeof t === 'number')
@@ -63,8 +67,18 @@ export async function readJournal(local: StorageArea): Promise<Journal> {
   };
 }
 
-export async function writeJournal(local: StorageArea, journal: Journal): Promise<void> {
-  await local.set({ [JOURNAL_KEY]: journal });
+/** Writes the parts of `journal` that differ from `before` (as read), in one call. */
+export async function writeJournal(
+  local: StorageArea,
+  journal: Journal,
+  before?: Journal,
+): Promise<void> {
+  const { sites, ...rest } = journal;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const items: Record<string, unknown> = {};
+  if (!before || !same(rest, { ...before, sites: undefined })) items[JOURNAL_KEY] = rest;
+  if (!before || !same(sites, before.sites)) items[JOURNAL_SITES_KEY] = sites;
+  if (Object.keys(items).length > 0) await local.set(items);
 }
 
 /**

@@ -76,8 +76,8 @@ export class SyncWriter {
   private resetClaims = false;
   private retrying = false;
   private remembered = false;
-  /** The journal as the current merge read it. */
-  private read = '';
+  /** The journal as the current merge read it: only what changed is written back. */
+  private read: Journal | undefined;
   private readonly signal: AbortSignal | undefined;
 
   constructor(options: SyncWriterOptions = {}) {
@@ -142,7 +142,7 @@ export class SyncWriter {
   private async merge(changes: readonly SettingsChange[]): Promise<number> {
     const now = this.now();
     let journal = await readJournal(this.areas.local);
-    this.read = json(journal);
+    this.read = journal;
     if (this.resetClaims) {
       this.resetClaims = false;
       journal = { ...journal, settings: {}, sites: {} };
@@ -219,7 +219,7 @@ export class SyncWriter {
   private async settled(journal: Journal, used: number): Promise<void> {
     const next = { ...journal, failure: null, writes: this.history(used) };
     // A merge that found nothing to do leaves local storage as it was.
-    if (used > 0 || json(next) !== this.read) await writeJournal(this.areas.local, next);
+    await writeJournal(this.areas.local, next, this.read);
     await showInSync(journal, this.areas);
   }
 
@@ -227,7 +227,11 @@ export class SyncWriter {
   private async refused(journal: Journal, reason: string, settings: KeptSettings): Promise<number> {
     const attempts = (journal.failure?.attempts ?? 0) + 1;
     const failure = { reason, at: this.now(), attempts };
-    await writeJournal(this.areas.local, { ...journal, failure, writes: this.history(0) });
+    await writeJournal(
+      this.areas.local,
+      { ...journal, failure, writes: this.history(0) },
+      this.read,
+    );
     await showKeptHere(journal, reason, settings, this.areas);
     this.retryLater(attempts, reason);
     return 0;
