@@ -222,9 +222,10 @@ export function packSites(table: SiteTable): PackedSites {
 }
 
 /**
- * Writes the whole table unstamped, as one `set`, and removes every other site key:
- * a table that starts over (the tests' fixtures, a layout from an older Legible).
- * Sync refusing keeps the whole table on this computer.
+ * Writes the whole table unstamped, as one `set`, and removes every other site key,
+ * straight to storage and outside the write budget: only for laying down a table as a
+ * fixture (the tests), never for a user's change, which goes through the one writer
+ * (settings/sync-writer.ts). Sync refusing keeps the whole table on this computer.
  */
 export async function writeSites(table: SiteTable): Promise<{ overflow: number }> {
   const { shards, overflow } = packSites(table);
