@@ -1,32 +1,37 @@
 /**
  * The one way in and out of the settings for every context (content script, popup,
- * options, background): load, watch, update. Storage is the single source of truth;
- * an update is shown to this context's watchers at once and written to storage through
- * the write scheduler, and every other context follows through `storage.onChanged`.
+ * options, panel, background): load, watch, update. Storage is the single source of
+ * truth. An update is shown to this context's watchers at once and sent, as the fields
+ * (or site choices) the user changed and never as a snapshot, to the one writer: the
+ * background's SyncWriter (settings/sync-writer.ts), by message from every other
+ * context. Every context follows storage through `storage.onChanged`.
  * The per-site choices travel with the settings: `forSite` gives what applies on a
  * page, and `updateFor` writes to the site's own settings where it has them.
+ * Longer than 150 lines: loading, watching and every kind of change share one state.
  */
 import { browser } from 'wxt/browser';
+import { sendChange } from '@/settings/change-messages';
+import { readManagedPolicy, sitesWithPolicy, withPolicy } from '@/settings/managed-policy';
 import { repairSettings, type RepairResult } from '@/settings/repair';
 import { SETTINGS_KEY, type KnownSettings, type Settings } from '@/settings/schema';
-import {
-  NOT_SYNCED_KEY,
-  rawSettingsIn,
-  readStoredAreas,
-  writeRawSettings,
-  type SettingsSource,
-} from '@/settings/storage-areas';
 import {
   settingsForSite,
   siteMode,
   withSiteMode,
   withSiteSettings,
+  type SiteEntry,
   type SiteMode,
   type SiteTable,
 } from '@/settings/site-choices';
-import { isSiteKey, sitesIn, SITES_NOT_SYNCED_KEY, writeSites } from '@/settings/site-shards';
-import { readManagedPolicy, sitesWithPolicy, withPolicy } from '@/settings/managed-policy';
-import { WriteScheduler } from '@/settings/write-scheduler';
+import { isSiteKey, sitesIn, SITES_NOT_SYNCED_KEY } from '@/settings/site-shards';
+import { SETTINGS_STAMPS_KEY } from '@/settings/stamps';
+import {
+  NOT_SYNCED_KEY,
+  rawSettingsIn,
+  readStoredAreas,
+  type SettingsSource,
+} from '@/settings/storage-areas';
+import type { SettingsChange } from '@/settings/sync-journal';
 import { listen } from '@/utils/listen';
 
 export interface LoadedSettings extends RepairResult {
@@ -36,6 +41,8 @@ export interface LoadedSettings extends RepairResult {
   /** The user's own per-site choices, as stored: what a change writes back. */
   readonly ownSites: SiteTable;
   readonly sitesNotSynced: number;
+  /** Sync could not be read: what is shown stands in for it, and no change may be worked out from it. */
+  readonly syncUnread: boolean;
 }
 
 export type SettingsListener = (loaded: LoadedSettings) => void;
@@ -50,12 +57,14 @@ export async function loadSettings(): Promise<LoadedSettings> {
   const { raw, source } = rawSettingsIn(areas);
   const { table, overflow } = sitesIn(areas);
   return {
-    // An administrator's presets (managed storage) under the user's choices.
+    // An administrator's presets (managed storage) under the user's choices, at read
+    // time only: what is stored is the user's own.
     ...repairSettings(withPolicy(raw, policy)),
     source,
     sites: sitesWithPolicy(table, policy),
     ownSites: table,
     sitesNotSynced: overflow,
+    syncUnread: areas.unread === true,
   };
 }
 
@@ -68,27 +77,40 @@ export function forSite(loaded: LoadedSettings, site: string | null): Settings {
 export function touchesSettings(changes: Record<string, unknown>, area: string): boolean {
   const keys = Object.keys(changes);
   return (
-    (area === 'sync' && SETTINGS_KEY in changes) ||
+    (area === 'sync' && (SETTINGS_KEY in changes || SETTINGS_STAMPS_KEY in changes)) ||
     (area === 'local' && NOT_SYNCED_KEY in changes) ||
     ((area === 'sync' || area === 'local') && keys.some(isSiteKey)) ||
     area === 'managed'
   );
 }
 
+export interface SettingsStoreOptions {
+  /** Where a change goes: by default a message to the background, which writes it. */
+  readonly send?: (change: SettingsChange) => Promise<void>;
+  /** Asks the writer to write what is queued now. */
+  readonly flush?: () => Promise<void>;
+}
+
+/** The entries of `next` that differ from `previous`, and `null` for those it dropped. */
+function siteChanges(previous: SiteTable, next: SiteTable): Record<string, SiteEntry | null> {
+  const changes: Record<string, SiteEntry | null> = {};
+  for (const site of Object.keys(previous)) if (!(site in next)) changes[site] = null;
+  for (const [site, entry] of Object.entries(next))
+    if (JSON.stringify(previous[site]) !== JSON.stringify(entry)) changes[site] = entry;
+  return changes;
+}
+
 export class SettingsStore {
   private latest: LoadedSettings | null = null;
   private readonly listeners = new Set<SettingsListener>();
-  private readonly writes = new WriteScheduler<Settings>({
-    write: async (settings) => {
-      await writeRawSettings(settings);
-    },
-  });
+  private readonly sending = new Set<Promise<void>>();
+  private readonly sendChange: (change: SettingsChange) => Promise<void>;
+  private readonly flushWriter: () => Promise<void>;
 
-  private readonly siteWrites = new WriteScheduler<SiteTable>({
-    write: async (table) => {
-      await writeSites(table);
-    },
-  });
+  constructor(options: SettingsStoreOptions = {}) {
+    this.sendChange = options.send ?? ((change) => sendChange(change));
+    this.flushWriter = options.flush ?? (() => sendChange({}, true));
+  }
 
   async load(): Promise<LoadedSettings> {
     this.latest = await loadSettings();
@@ -115,9 +137,8 @@ export class SettingsStore {
   /** Merges `patch` into the settings; this context sees it at once, storage soon after. */
   async update(patch: Partial<KnownSettings>): Promise<void> {
     const base = this.latest ?? (await this.load());
-    const settings: Settings = { ...base.settings, ...patch };
-    this.latest = { ...base, settings, problems: [] };
-    this.writes.schedule(settings);
+    this.latest = { ...base, settings: { ...base.settings, ...patch }, problems: [] };
+    this.send({ settings: patch });
     this.notify(this.latest);
   }
 
@@ -136,19 +157,19 @@ export class SettingsStore {
   async replace(settings: Settings, sites: SiteTable): Promise<void> {
     const base = this.latest ?? (await this.load());
     this.latest = { ...base, settings, sites, ownSites: sites, problems: [] };
-    this.writes.schedule(settings);
-    this.siteWrites.schedule(sites);
+    // Every field, as a reset or an import means them all; the sites that changed.
+    this.send({ settings: { ...settings }, sites: siteChanges(base.ownSites, sites) });
     this.notify(this.latest);
     await this.flush();
   }
 
-  /** Writes the settings object whole, now: the background's repair of what is stored. */
+  /** The background's repair of what is stored: written now, never over a stamped field. */
   async rewrite(settings: Settings): Promise<void> {
     const base = this.latest ?? (await this.load());
     this.latest = { ...base, settings, problems: [] };
-    this.writes.schedule(settings);
+    this.send({ rewrite: { ...settings } });
     this.notify(this.latest);
-    await this.writes.flush();
+    await this.flush();
   }
 
   /** Sets how `site` is treated: with my settings, off, or with its own. */
@@ -169,18 +190,26 @@ export class SettingsStore {
     const preset = Object.entries(this.latest.sites).filter(([site]) => !(site in previous));
     const sites = { ...Object.fromEntries(preset), ...ownSites };
     this.latest = { ...this.latest, sites, ownSites };
-    this.siteWrites.schedule(ownSites);
+    this.send({ sites: siteChanges(previous, ownSites) });
     this.notify(this.latest);
+  }
+
+  private send(change: SettingsChange): void {
+    const sent = this.sendChange(change).catch(() => {
+      // The background is being reloaded with the extension: nothing can be written now.
+    });
+    this.sending.add(sent);
+    void sent.finally(() => this.sending.delete(sent));
   }
 
   /** Writes anything still queued now: call it when a popup or page is going away. */
   async flush(): Promise<void> {
-    await Promise.all([this.writes.flush(), this.siteWrites.flush()]);
+    await Promise.all([...this.sending, this.flushWriter().catch(() => undefined)]);
   }
 
-  /** Resolves once every queued write has reached storage. */
+  /** Resolves once every change sent has been written (or kept, where sync refused it). */
   async idle(): Promise<void> {
-    await Promise.all([this.writes.idle(), this.siteWrites.idle()]);
+    while (this.sending.size > 0) await Promise.all([...this.sending]);
   }
 
   private async reloadAfterWrites(): Promise<void> {

@@ -1,9 +1,14 @@
 /**
  * Where the settings object lives. Its home is `storage.sync` under `settings`, so it
  * follows the user to every device. When sync is unavailable (disabled, no account,
- * an old Firefox profile) or refuses a write (quota), the object goes to
- * `storage.local` under `settingsNotSynced` and wins over sync until a later write or
- * another device's change replaces it: the user's choice is never dropped.
+ * an old Firefox profile) or refuses a write (quota), the object this computer meant to
+ * write goes to `storage.local` under `settingsNotSynced` and is what every context
+ * shows until sync takes it; the one writer (settings/sync-writer.ts) merges it again
+ * with every change that arrives from sync, and drops it once sync holds it all.
+ *
+ * Reads for display (`readStoredAreas`) take an unreadable sync for an empty one, so
+ * pages still get their settings; the writer reads sync itself and writes nothing when
+ * that read fails.
  */
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '@/settings/schema';
@@ -29,11 +34,13 @@ function isNotSynced(value: unknown): value is NotSynced {
 }
 
 /** Reads `storage.sync`; where sync is off or absent, an empty area. */
-async function readSyncArea(keys: string | null): Promise<Record<string, unknown>> {
+async function readSyncArea(
+  keys: string | null,
+): Promise<{ sync: Record<string, unknown>; unread?: true }> {
   try {
-    return await browser.storage.sync.get(keys);
+    return { sync: await browser.storage.sync.get(keys) };
   } catch {
-    return {};
+    return { sync: {}, unread: true };
   }
 }
 
@@ -41,6 +48,8 @@ async function readSyncArea(keys: string | null): Promise<Record<string, unknown
 export interface StoredAreas {
   readonly sync: Record<string, unknown>;
   readonly local: Record<string, unknown>;
+  /** Sync could not be read: `sync` is empty for display, and nothing may be written from it. */
+  readonly unread?: true;
 }
 
 /**
@@ -52,12 +61,12 @@ export async function readStoredAreas(
   syncKeys: string | null,
   localKeys: readonly string[],
 ): Promise<StoredAreas> {
-  const [local, sync] = await Promise.all([
+  const [local, read] = await Promise.all([
     browser.storage.local.get([...localKeys]),
     // Where sync is off or absent, local storage or the defaults stand in.
     readSyncArea(syncKeys),
   ]);
-  return { sync, local };
+  return { ...read, local };
 }
 
 /** The settings object in what was read (local's stand-in first), and where it came from. */
@@ -72,21 +81,62 @@ export async function readRawSettings(): Promise<RawRead> {
   return rawSettingsIn(await readStoredAreas(SETTINGS_KEY, [NOT_SYNCED_KEY]));
 }
 
-/** Writes to sync, or to local when sync refuses; resolves to where it went. */
-export async function writeRawSettings(settings: unknown): Promise<SettingsSource> {
+export interface StorageArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface StorageAreas {
+  readonly sync: StorageArea;
+  readonly local: StorageArea;
+}
+
+export function browserAreas(): StorageAreas {
+  return { sync: browser.storage.sync, local: browser.storage.local };
+}
+
+/**
+ * Writes `settings` (unless undefined) and the items `alongside` it to sync in one call,
+ * or keeps `settings` in local when sync refuses; resolves to where it went.
+ */
+export async function writeRawSettings(
+  settings: unknown,
+  alongside: Record<string, unknown> = {},
+  areas: StorageAreas = browserAreas(),
+): Promise<SettingsSource> {
   try {
-    await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+    await areas.sync.set(
+      settings === undefined ? alongside : { [SETTINGS_KEY]: settings, ...alongside },
+    );
   } catch (error) {
-    const entry: NotSynced = { settings, reason: String(error), at: Date.now() };
-    await browser.storage.local.set({ [NOT_SYNCED_KEY]: entry });
+    if (settings !== undefined) await keepNotSynced(settings, String(error), areas);
     return 'local';
   }
-  await dropNotSynced();
+  if (settings !== undefined) await dropNotSynced(areas);
   return 'sync';
 }
 
+/** Keeps `settings` in local as what this computer shows until sync takes it. */
+export async function keepNotSynced(
+  settings: unknown,
+  reason: string,
+  areas: StorageAreas = browserAreas(),
+): Promise<void> {
+  const entry: NotSynced = { settings, reason, at: Date.now() };
+  await areas.local.set({ [NOT_SYNCED_KEY]: entry });
+}
+
+/** The reason sync last gave for refusing the settings, as kept with them. */
+export async function notSyncedReason(
+  areas: StorageAreas = browserAreas(),
+): Promise<string | null> {
+  const kept = (await areas.local.get(NOT_SYNCED_KEY))[NOT_SYNCED_KEY];
+  return isNotSynced(kept) ? kept.reason : null;
+}
+
 /** Forgets the local stand-in once sync holds the newest settings. */
-export async function dropNotSynced(): Promise<void> {
-  const local = await browser.storage.local.get(NOT_SYNCED_KEY);
-  if (local[NOT_SYNCED_KEY] !== undefined) await browser.storage.local.remove(NOT_SYNCED_KEY);
+export async function dropNotSynced(areas: StorageAreas = browserAreas()): Promise<void> {
+  const local = await areas.local.get(NOT_SYNCED_KEY);
+  if (local[NOT_SYNCED_KEY] !== undefined) await areas.local.remove(NOT_SYNCED_KEY);
 }

@@ -1,6 +1,11 @@
 /**
- * Every runtime message between Legible's contexts, with its guard. Settings never
- * travel as messages (storage is their one way in and out); these are commands:
+ * Every runtime message between Legible's contexts, with its guard. Storage is the one
+ * way settings come in; the one way they go out is the background, which alone writes
+ * them (settings/sync-writer.ts):
+ * - `SettingsChangeMessage`: a context (panel, popup, options) sends the background the
+ *   change the user made: the fields, the site choices (`null`: back to "use my
+ *   settings"), or (`flush`) a request to write what is queued now.
+ * The others are commands:
  * - `CommandMessage`: Legible's own pages (and the tests) run a keyboard command in the
  *   background, as the shortcut would;
  * - `FocusPanelMessage`: the background asks the panel in the active tab to take focus;
@@ -11,6 +16,32 @@
  *   state to the extension (the popup hears it directly; the background passes it on
  *   to the tab, for the panel).
  */
+
+export const SETTINGS_CHANGE_MESSAGE = 'legible:settings-change';
+
+export interface SettingsChangeMessage {
+  readonly type: typeof SETTINGS_CHANGE_MESSAGE;
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** Host → its new entry (`0` off, or its own fields), or `null` for none. */
+  readonly sites?: Readonly<Record<string, unknown>>;
+  readonly flush?: boolean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isSettingsChangeMessage(message: unknown): message is SettingsChangeMessage {
+  if (!isRecord(message) || message.type !== SETTINGS_CHANGE_MESSAGE) return false;
+  const { settings, sites, flush } = message;
+  const siteEntries = isRecord(sites) ? Object.values(sites) : [];
+  return (
+    (settings === undefined || isRecord(settings)) &&
+    (sites === undefined || isRecord(sites)) &&
+    siteEntries.every((entry) => entry === null || entry === 0 || isRecord(entry)) &&
+    (flush === undefined || typeof flush === 'boolean')
+  );
+}
 
 /** The keyboard shortcuts (manifest `commands`, wxt.config.ts). */
 export const COMMANDS = ['toggle-readable-mode', 'focus-panel', 'read-aloud'] as const;

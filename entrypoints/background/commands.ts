@@ -4,18 +4,20 @@
  * start or stop reading aloud in the active tab (turning readable mode on first: read
  * aloud works only while it is on). The same commands arrive as runtime messages from
  * Legible's own pages (utils/protocol.ts), so the tests can drive them. Settings are
- * written through the settings store, as everywhere.
+ * written through the settings store, straight to the background's one writer.
  */
 import { browser } from 'wxt/browser';
+import { backgroundStore } from '@/entrypoints/background/settings-writer';
 import { requestSpeech } from '@/entrypoints/background/speech-relay';
 import type { KnownSettings } from '@/settings/schema';
-import { SettingsStore } from '@/settings/settings-store';
 import { FOCUS_PANEL_MESSAGE, SPEECH_REQUEST, type Command } from '@/utils/protocol';
 
 /** Writes `patch` over the settings as stored now, at once (a command is one write). */
 async function write(patch: (settings: KnownSettings) => Partial<KnownSettings> | null) {
-  const store = new SettingsStore();
-  const { settings } = await store.load();
+  const store = backgroundStore();
+  const { settings, syncUnread } = await store.load();
+  // A toggle worked out from settings sync could not give would flip a guess.
+  if (syncUnread) return;
   const changes = patch(settings);
   if (!changes) return;
   await store.update(changes);

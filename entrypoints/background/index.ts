@@ -1,18 +1,20 @@
 /**
- * The background: keeps the stored settings sound and Legible's page scripts in step
- * with readable mode (see page-scripts.ts). On start-up and after every change (from
- * this device or, through sync, from another) it repairs what is stored, keeping a
- * backup of anything it had to change. It holds no settings state of its own.
+ * The background: the one writer of the settings (settings-writer.ts: every other
+ * context sends it the user's changes), and keeps the stored settings sound and
+ * Legible's page scripts in step with readable mode (see page-scripts.ts). On start-up
+ * and after every change (from this device or, through sync, from another) it merges
+ * this computer's changes back where another computer's write lacked them, repairs what
+ * is stored, keeping a backup of anything it had to change, and registers the scripts.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runCommand } from '@/entrypoints/background/commands';
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { relaySpeech } from '@/entrypoints/background/speech-relay';
+import { backgroundWriter } from '@/entrypoints/background/settings-writer';
 import { repairStoredSettings } from '@/entrypoints/background/storage-repair';
-import { SETTINGS_KEY } from '@/settings/schema';
+import { changeListener } from '@/settings/change-messages';
 import { siteMode } from '@/settings/site-choices';
-import { dropNotSynced } from '@/settings/storage-areas';
 import { loadSettings, touchesSettings } from '@/settings/settings-store';
 import { isCommand, isCommandMessage } from '@/utils/protocol';
 
@@ -38,12 +40,12 @@ function settleAfter(step: () => Promise<void>): void {
 
 export default defineBackground(() => {
   settleAfter(async () => undefined);
+  const writer = backgroundWriter();
+  browser.runtime.onMessage.addListener(changeListener(writer));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (!touchesSettings(changes, area)) return;
-    // A change that reached sync (from another device, or another context of this one)
-    // is newer than any local stand-in, which therefore goes.
-    const fromSync = area === 'sync' && SETTINGS_KEY in changes;
-    settleAfter(fromSync ? dropNotSynced : async () => undefined);
+    // Another computer's write may lack this one's changes: the writer merges them back.
+    writer.noticeChange(changes, area);
+    if (touchesSettings(changes, area)) settleAfter(async () => undefined);
   });
   browser.commands.onCommand.addListener((command) => {
     if (isCommand(command)) void runCommand(command);

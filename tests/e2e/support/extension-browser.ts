@@ -2,7 +2,15 @@
  * Starts real headless Chromium or Firefox ESR with the built extension loaded, the way
  * BROWSER-TESTING.md describes, and gives tests one interface to both.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -53,6 +61,14 @@ export interface LaunchOptions {
   readonly testVoices?: boolean;
   /** Another build of Legible to load instead of .output's (the bench's baseline). */
   readonly extensionDir?: string;
+  /**
+   * Chromium only: browser sync through Chromium's local sync backend, whose state is the
+   * file `file` (not a folder: the flag names a folder but Chromium writes one file
+   * there), in the profile folder `profile`, kept after closing so that it can start
+   * again. Two browsers running at once do not see each other's writes through it: each
+   * loads the file when it starts and rewrites it whole (BROWSER-TESTING.md).
+   */
+  readonly localSync?: { readonly file: string; readonly profile: string };
 }
 
 export const FAKE_TTS_DIR = resolve('tests/e2e/support/fake-tts');
@@ -60,7 +76,17 @@ export const FAKE_TTS_DIR = resolve('tests/e2e/support/fake-tts');
 export async function launchChromium(
   options: LaunchOptions & { headless?: boolean; extraArgs?: string[] } = {},
 ): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'legible-chromium-'));
+  const sync = options.localSync;
+  const profile = sync?.profile ?? mkdtempSync(join(tmpdir(), 'legible-chromium-'));
+  if (sync && !existsSync(join(profile, 'Default', 'Preferences'))) {
+    // Without this, Chromium waits for the user to finish setting up sync.
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ sync: { has_setup_completed: true } }),
+    );
+  }
+  const flags = chromiumFlags(profile).filter((flag) => !sync || flag !== '--disable-sync');
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
@@ -69,8 +95,10 @@ export async function launchChromium(
       options.extensionDir ?? EXTENSION_DIRS.chromium,
       ...(options.testVoices ? [FAKE_TTS_DIR] : []),
     ],
+    ...(sync && { ignoreDefaultArgs: ['--disable-sync'] }),
     args: [
-      ...chromiumFlags(profile),
+      ...flags,
+      ...(sync ? ['--enable-local-sync-backend', `--local-sync-backend-dir=${sync.file}`] : []),
       ...(options.language ? [`--lang=${options.language}`] : []),
       ...(options.extraArgs ?? []),
     ],
@@ -98,7 +126,7 @@ export async function launchChromium(
     },
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!sync) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,3 @@
+import { twoComputersSuite } from '@/tests/e2e/two-computers.suite';
+
+twoComputersSuite('chromium');
