@@ -8,14 +8,23 @@
 import { browser } from 'wxt/browser';
 import type { SettingsProblem } from '@/settings/repair';
 import type { SiteTable } from '@/settings/site-choices';
-import { readRawSettings } from '@/settings/storage-areas';
 
 export const BACKUP_KEY = 'settingsBackup';
+
+/** Where backups are kept: `storage.local`, or a test's stand-in for it. */
+export interface LocalArea {
+  get(keys: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
 /** How many to keep; older ones are the least likely to be wanted. */
 const BACKUPS_KEPT = 10;
 
-/** Why a backup was made, where not the background's repair (which gives none). */
-export type BackupReason = 'import' | 'reset' | 'restore';
+/**
+ * Why a backup was made, where not the background's repair (which gives none):
+ * 'stand-in' is the settings kept on this computer while sync refused them, saved as
+ * sync takes them over (sync-stand-ins.ts).
+ */
+export type BackupReason = 'import' | 'reset' | 'restore' | 'stand-in';
 
 export interface SettingsBackup {
   /** The settings object as it was (for a repair: as stored, before the repair). */
@@ -33,18 +42,17 @@ function isBackup(value: unknown): value is SettingsBackup {
 }
 
 /** The backups, oldest first; anything else stored under the key is passed over. */
-export async function readBackups(): Promise<SettingsBackup[]> {
-  const stored = (await browser.storage.local.get(BACKUP_KEY))[BACKUP_KEY];
+export async function readBackups(
+  local: LocalArea = browser.storage.local,
+): Promise<SettingsBackup[]> {
+  const stored = (await local.get(BACKUP_KEY))[BACKUP_KEY];
   return Array.isArray(stored) ? stored.filter(isBackup) : [];
 }
 
-export async function saveBackup(backup: SettingsBackup): Promise<void> {
-  const kept = [...(await readBackups()), backup].slice(-BACKUPS_KEPT);
-  await browser.storage.local.set({ [BACKUP_KEY]: kept });
-}
-
-/** Backs up the settings as stored now and the user's own site choices, before `reason`. */
-export async function backUpStored(reason: BackupReason, sites: SiteTable): Promise<void> {
-  const { raw } = await readRawSettings();
-  await saveBackup({ original: raw, sites, reason, problems: [], at: Date.now() });
+export async function saveBackup(
+  backup: SettingsBackup,
+  local: LocalArea = browser.storage.local,
+): Promise<void> {
+  const kept = [...(await readBackups(local)), backup].slice(-BACKUPS_KEPT);
+  await local.set({ [BACKUP_KEY]: kept });
 }

@@ -11,7 +11,9 @@
  * that read fails.
  */
 import { browser } from 'wxt/browser';
+import { saveBackup, type BackupReason } from '@/settings/backups';
 import { SETTINGS_KEY } from '@/settings/schema';
+import type { SiteTable } from '@/settings/site-choices';
 
 export const NOT_SYNCED_KEY = 'settingsNotSynced';
 
@@ -135,8 +137,21 @@ export async function notSyncedReason(
   return isNotSynced(kept) ? kept.reason : null;
 }
 
-/** Forgets the local stand-in once sync holds the newest settings. */
+/**
+ * Forgets the local stand-in once sync holds the newest settings. What this computer
+ * showed stays among the backups: sync took it merged with what arrived meanwhile,
+ * which may not be what the reader meant.
+ */
 export async function dropNotSynced(areas: StorageAreas = browserAreas()): Promise<void> {
-  const local = await areas.local.get(NOT_SYNCED_KEY);
-  if (local[NOT_SYNCED_KEY] !== undefined) await areas.local.remove(NOT_SYNCED_KEY);
+  const standIn = (await areas.local.get(NOT_SYNCED_KEY))[NOT_SYNCED_KEY];
+  if (standIn === undefined) return;
+  const original = isNotSynced(standIn) ? standIn.settings : standIn;
+  await saveBackup({ original, reason: 'stand-in', problems: [], at: Date.now() }, areas.local);
+  await areas.local.remove(NOT_SYNCED_KEY);
+}
+
+/** Backs up the settings as stored now and the user's own site choices, before `reason`. */
+export async function backUpStored(reason: BackupReason, sites: SiteTable): Promise<void> {
+  const { raw } = await readRawSettings();
+  await saveBackup({ original: raw, sites, reason, problems: [], at: Date.now() });
 }

@@ -10,6 +10,7 @@
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { SITES_NOT_SYNCED_KEY } from '@/settings/site-shards';
 import {
+  dropNotSynced,
   keepNotSynced,
   NOT_SYNCED_KEY,
   type NotSynced,
@@ -35,7 +36,7 @@ export async function showInSync(journal: Journal, areas: StorageAreas): Promise
       .map(([site, [entry]]) => [site, entry]),
   );
   const stored = await local.get([NOT_SYNCED_KEY, SITES_NOT_SYNCED_KEY]);
-  if (stored[NOT_SYNCED_KEY] !== undefined) await local.remove(NOT_SYNCED_KEY);
+  if (stored[NOT_SYNCED_KEY] !== undefined) await dropNotSynced(areas);
   if (Object.keys(kept).length > 0) {
     if (json(stored[SITES_NOT_SYNCED_KEY]) !== json(kept))
       await local.set({ [SITES_NOT_SYNCED_KEY]: kept });

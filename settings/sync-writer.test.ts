@@ -195,6 +195,25 @@ describe('quotas', () => {
     });
   });
 
+  it('keeps what this computer showed among the backups once sync takes it over', async () => {
+    const a = computer();
+    a.sync.failWrites = new Error('QUOTA_BYTES quota exceeded');
+    await a.writer.apply({ settings: { fontFamily: 'georgia' } });
+    expect(await a.local.get('settingsBackup')).toEqual({});
+    a.sync.failWrites = null;
+    await settle(2 * 60_000);
+    expect(await shown(a)).toMatchObject({ source: 'sync', raw: { fontFamily: 'georgia' } });
+    const { settingsBackup } = await a.local.get('settingsBackup');
+    expect(settingsBackup).toEqual([
+      {
+        original: expect.objectContaining({ fontFamily: 'georgia' }),
+        reason: 'stand-in',
+        problems: [],
+        at: expect.any(Number),
+      },
+    ]);
+  });
+
   it('writes nothing after a failed read, and merges the change once sync can be read', async () => {
     const a = computer();
     a.sync.deliver(

@@ -15,6 +15,7 @@ const REASONS: Record<NonNullable<SettingsBackup['reason']> | 'repair', MessageK
   import: 'backupImport',
   reset: 'backupReset',
   restore: 'backupRestore',
+  'stand-in': 'backupStandIn',
   repair: 'backupRepair',
 };
 
