@@ -5,6 +5,7 @@ import { repairSettings } from '@/settings/repair';
 import { loadSettings } from '@/settings/settings-store';
 import { settingsForSite, SITE_OFF } from '@/settings/site-choices';
 import {
+  inspectManagedPolicy,
   parsePolicy,
   sitesWithPolicy,
   withPolicy,
@@ -143,5 +144,18 @@ describe('locked fields', () => {
       fontFamily: 'arial',
       colorScheme: 'blue',
     });
+  });
+});
+
+describe('a browser without managed storage (Firefox for Android)', () => {
+  it('has no policy, and says nothing about it', async () => {
+    const { managed } = fakeBrowser.storage;
+    Reflect.deleteProperty(fakeBrowser.storage, 'managed');
+    try {
+      await expect(inspectManagedPolicy()).resolves.toEqual({ policy: null, problems: [] });
+      await expect(loadSettings()).resolves.toMatchObject({ settings: DEFAULT_SETTINGS });
+    } finally {
+      Object.assign(fakeBrowser.storage, { managed });
+    }
   });
 });

@@ -47,7 +47,8 @@ export default defineBackground(() => {
     writer.noticeChange(changes, area);
     if (touchesSettings(changes, area)) settleAfter(async () => undefined);
   });
-  browser.commands.onCommand.addListener((command) => {
+  // Firefox for Android has no keyboard shortcuts: no `browser.commands` at all.
+  browser.commands?.onCommand.addListener((command) => {
     if (isCommand(command)) void runCommand(command);
   });
   browser.runtime.onMessage.addListener(relaySpeech);

@@ -5,7 +5,10 @@ import { t } from '@/utils/i18n';
 
 export function Shortcuts() {
   const [commands, setCommands] = useState<Array<{ description: string; shortcut: string }>>([]);
+  // Firefox for Android has no keyboard shortcuts (no `browser.commands`): none shown.
+  const supported = browser.commands !== undefined;
   useEffect(() => {
+    if (!supported) return;
     void browser.commands.getAll().then((all) =>
       setCommands(
         all
@@ -17,6 +20,7 @@ export function Shortcuts() {
       ),
     );
   }, []);
+  if (!supported) return null;
   return (
     <section aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t('optionsShortcuts')}</h2>
