@@ -26,16 +26,14 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
   cssInjectionMode: 'manual',
-  noScriptStartedPostMessage: true,
+  // `ctx` is Legible's own context (utils/content-script-context.ts), as in content/.
   async main(ctx) {
     const store = new SettingsStore();
     const site = siteKey(location.href);
     const push = new PagePush(document);
     const ui = await createShadowRootUi(ctx, {
       name: PANEL_TAG,
-      // Closed: the page is untrusted (issue #14). Its scripts get null for
-      // host.shadowRoot and cannot reach, read or click anything inside; only this
-      // script holds the root (ui.shadow).
+      // Closed: the page's scripts get null for host.shadowRoot; only this script holds it.
       mode: 'closed',
       position: 'inline',
       anchor: 'html',
