@@ -8,6 +8,7 @@
  * is untrusted, and whatever it might slip into a control is not stored, synced to the
  * user's other computers and applied on every site.
  */
+import * as v from 'valibot';
 import {
   FONT_CHOICES,
   FONT_SCALE_MAX,
@@ -23,7 +24,6 @@ import { GUIDE_CHOICES, LINE_LENGTH_CHOICES } from '@/components/reading-aids/ai
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import {
   FIELD_SCHEMAS,
-  NUMBER_RANGES,
   type KnownSettings,
   type Settings,
   type SettingsField,
@@ -45,21 +45,17 @@ const among =
   (value) =>
     choices.some((choice) => choice.value === value);
 
-const isSwitch: Check = (value) => typeof value === 'boolean';
-
-const isColor: Check = (value) => typeof value === 'string' && /^#[0-9a-f]{6}$/.test(value);
+/** What the format itself allows for the field: a switch's true or false, a `#rrggbb` colour. */
+const asFormatAllows =
+  (field: SettingsField): Check =>
+  (value) =>
+    v.is(FIELD_SCHEMAS[field], value);
 
 const isFontStep: Check = (value) =>
   typeof value === 'number' &&
   value >= FONT_SCALE_MIN &&
   value <= FONT_SCALE_MAX &&
   Number.isInteger(value / FONT_SCALE_STEP);
-
-/** Read aloud's speed moves by steps from the stored one, which an import may have left between steps. */
-const isSpeechRate: Check = (value) =>
-  typeof value === 'number' &&
-  value >= NUMBER_RANGES.speechRate.min &&
-  value <= NUMBER_RANGES.speechRate.max;
 
 /** The guide's height is one of its choices; "off" is readingGuide: false. */
 const isGuideHeight: Check = (value) =>
@@ -85,10 +81,10 @@ const isListedVoice: Check = (value, current, { speech }) => {
 
 /** Every field a control writes, with what it may write; the others only their default. */
 const CHECKS: { readonly [F in SettingsField]?: Check } = {
-  enabled: isSwitch,
-  panel: isSwitch,
-  panelCollapsed: isSwitch,
-  panelAids: isSwitch,
+  enabled: asFormatAllows('enabled'),
+  panel: asFormatAllows('panel'),
+  panelCollapsed: asFormatAllows('panelCollapsed'),
+  panelAids: asFormatAllows('panelAids'),
   fontFamily: among(FONT_CHOICES),
   fontScale: isFontStep,
   letterSpacing: among(LETTER_SPACING_CHOICES),
@@ -96,15 +92,16 @@ const CHECKS: { readonly [F in SettingsField]?: Check } = {
   colorScheme: among(SCHEME_CHOICES),
   images: among(IMAGE_CHOICES),
   lineLength: among(LINE_LENGTH_CHOICES),
-  readingGuide: isSwitch,
+  readingGuide: asFormatAllows('readingGuide'),
   readingGuideHeight: isGuideHeight,
-  calmPages: isSwitch,
-  hideEmbeds: isSwitch,
-  customColors: isSwitch,
-  customText: isColor,
-  customBackground: isColor,
-  customLink: isColor,
-  speechRate: isSpeechRate,
+  calmPages: asFormatAllows('calmPages'),
+  hideEmbeds: asFormatAllows('hideEmbeds'),
+  customColors: asFormatAllows('customColors'),
+  customText: asFormatAllows('customText'),
+  customBackground: asFormatAllows('customBackground'),
+  customLink: asFormatAllows('customLink'),
+  // Moves by steps from the stored speed, which an import may have left between steps.
+  speechRate: asFormatAllows('speechRate'),
   speechVoices: isListedVoice,
 };
 
