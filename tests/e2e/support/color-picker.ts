@@ -87,6 +87,33 @@ async function waitUntil(check: () => Promise<boolean>, what: string): Promise<v
   }
 }
 
+/** Chromium's own picker, by keyboard, as described at the top. */
+async function chooseInChromiumPicker(
+  page: Page,
+  input: ElementHandle<HTMLInputElement>,
+  color: string,
+): Promise<void> {
+  await input.focus();
+  await page.keyboard.press(' ');
+  await waitUntil(() => isOpen(input), 'the colour picker to open');
+  // Colour well, eye dropper, hue slider, then the red, green and blue fields (each
+  // selects its text when focused, so typing replaces it).
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  for (const [i, at] of [1, 3, 5].entries()) {
+    const hex = color.slice(at, at + 2);
+    if (i > 0) await page.keyboard.press('Tab');
+    await page.keyboard.type(String(parseInt(hex, 16)));
+    // Typed faster than a person would, the next Tab can overtake the field's last
+    // change: go on once the page has it.
+    await waitUntil(
+      async () => (await input.evaluate((el) => el.value)).slice(at, at + 2) === hex,
+      `${hex} at ${at} of ${color}`,
+    );
+  }
+  await page.keyboard.press('Enter');
+  await waitUntil(async () => !(await isOpen(input)), 'the colour picker to close');
+}
+
 /** Chooses `color` (`#rrggbb`) in `input` through the browser's own colour dialog. */
 export async function pickColor(
   page: Page,
@@ -94,25 +121,19 @@ export async function pickColor(
   color: string,
 ): Promise<void> {
   if (overCdp(page)) {
-    await input.focus();
-    await page.keyboard.press(' ');
-    await waitUntil(() => isOpen(input), 'the colour picker to open');
-    // Colour well, eye dropper, hue slider, then the red, green and blue fields (each
-    // selects its text when focused, so typing replaces it).
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    for (const [i, at] of [1, 3, 5].entries()) {
-      const hex = color.slice(at, at + 2);
-      if (i > 0) await page.keyboard.press('Tab');
-      await page.keyboard.type(String(parseInt(hex, 16)));
-      // Typed faster than a person would, the next Tab can overtake the field's last
-      // change: go on once the page has it.
-      await waitUntil(
-        async () => (await input.evaluate((el) => el.value)).slice(at, at + 2) === hex,
-        `${hex} at ${at} of ${color}`,
-      );
+    // `:open` matches as soon as the popup is asked for; on a loaded machine its page
+    // may not take the keys yet (a CI run lost the first field so). Keys that went
+    // nowhere change nothing: close it and go through the picker again, a few times.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await chooseInChromiumPicker(page, input, color);
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+        await waitUntil(async () => !(await isOpen(input)), 'the colour picker to close');
+      }
     }
-    await page.keyboard.press('Enter');
-    await waitUntil(async () => !(await isOpen(input)), 'the colour picker to close');
   } else {
     await inFirefoxChrome(page, STAND_IN_DIALOG, color);
     try {
