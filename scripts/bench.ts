@@ -75,7 +75,7 @@ async function main(): Promise<void> {
       console.log(`(${elapsed()})`);
     }
     if (wanted(3)) {
-      printLatency(await measureLatency(session.browser, server, settings));
+      printLatency(await measureLatency(session.browser, server, settings, large));
       console.log(`(${elapsed()})`);
     }
     if (wanted(4)) {
