@@ -242,7 +242,7 @@ export function printCost(rows: readonly CostRow[]): void {
     if (!traces) continue;
     for (const config of TRACED_CONFIGS) {
       const loads = traces[config];
-      const counts = (key: keyof TraceCounts) =>
+      const counts = (key: (typeof COUNTS)[number]) =>
         median(loads.map((load) => load.probed?.[key] ?? NaN));
       const tracedTask = medianOf(
         loads.map((load) => load.sample),

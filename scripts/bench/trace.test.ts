@@ -126,7 +126,30 @@ describe('countTrace', () => {
       x('RunTask', 20, 30, { tdur: 25000 }),
       { ...x('RunTask', 0, 99, { tdur: 99000 }), pid: OTHER, tid: OTHER }, // another tab
     ];
-    expect(countTrace(events, 100)).toMatchObject({ cpuMs: 31, taskMs: 40, longestTaskMs: 30 });
+    expect(countTrace(events, 100)).toMatchObject({ cpuMs: 31, taskMs: 40 });
+    expect(countTrace(events, 100).longestTask.ms).toBe(30);
+  });
+
+  it('splits the longest task into its outermost script, its recalculations and its layouts', () => {
+    const events = [
+      ...header(),
+      x('RunTask', 0, 10),
+      x('FunctionCall', 1, 2),
+      x('RunTask', 20, 40),
+      x('FunctionCall', 21, 10),
+      x('TimerFire', 22, 5), // inside the call: its time is the call's already
+      recalc(23, 10), // forced: script time, and recalculation time too
+      recalc(40, 10),
+      x('Layout', 45, 12),
+      x('RunTask', 70, 5), // shorter, and last
+      x('FunctionCall', 80, 50), // in no task
+    ];
+    expect(countTrace(events, 100).longestTask).toEqual({
+      ms: 40,
+      scriptMs: 10,
+      styleMs: 2,
+      layoutMs: 12,
+    });
   });
 
   it('refuses a trace without the tab’s main thread', () => {

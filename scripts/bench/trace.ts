@@ -63,8 +63,8 @@ export interface TraceCounts {
   cpuMs: number;
   /** Wall time of the top-level tasks, ms. */
   taskMs: number;
-  /** The longest top-level task, wall time, ms. */
-  longestTaskMs: number;
+  /** The longest top-level task, wall time, and what it spent its time on. */
+  longestTask: TaskParts;
   recalcs: number;
   fullRecalcs: number;
   forcedRecalcs: number;
@@ -72,6 +72,15 @@ export interface TraceCounts {
   forcedLayouts: number;
   /** Sum of elementCount over the recalculations. */
   recalcElements: number;
+}
+
+/** Milliseconds of one top-level task, and of the script, recalculation and layout in it. */
+export interface TaskParts {
+  ms: number;
+  /** Outermost script spans, forced recalculations and layouts included. */
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
 }
 
 interface Thread {
@@ -158,7 +167,7 @@ export function countTrace(events: readonly TraceEvent[], documentElements: numb
   const counts: TraceCounts = {
     cpuMs: 0,
     taskMs: 0,
-    longestTaskMs: 0,
+    longestTask: { ms: 0, scriptMs: 0, styleMs: 0, layoutMs: 0 },
     recalcs: 0,
     fullRecalcs: 0,
     forcedRecalcs: 0,
@@ -173,19 +182,30 @@ export function countTrace(events: readonly TraceEvent[], documentElements: numb
   const enclosing: Span[] = [];
   let scripts = 0;
   let taskEnd = -Infinity;
+  let task: TaskParts = { ms: 0, scriptMs: 0, styleMs: 0, layoutMs: 0 };
+  const endTask = () => {
+    if (task.ms > counts.longestTask.ms) counts.longestTask = task;
+  };
   for (const span of threadSpans(events, thread)) {
     for (let top = enclosing.at(-1); top && top.end <= span.start; top = enclosing.at(-1)) {
       enclosing.pop();
       if (SCRIPT_SPANS.has(top.name)) scripts--;
     }
     const inScript = scripts > 0;
-    if (span.name === 'RunTask' && span.start >= taskEnd) {
-      const ms = (span.end - span.start) / 1000;
+    const ms = (span.end - span.start) / 1000;
+    const inTask = span.start < taskEnd;
+    if (span.name === 'RunTask' && !inTask) {
       counts.taskMs += ms;
       counts.cpuMs += span.cpu / 1000;
-      counts.longestTaskMs = Math.max(counts.longestTaskMs, ms);
+      endTask();
+      task = { ms, scriptMs: 0, styleMs: 0, layoutMs: 0 };
       taskEnd = span.end;
-    } else if (span.name === 'UpdateLayoutTree') {
+    } else if (SCRIPT_SPANS.has(span.name) && !inScript && inTask) {
+      task.scriptMs += ms;
+    }
+    if (inTask && span.name === 'UpdateLayoutTree') task.styleMs += ms;
+    if (inTask && span.name === 'Layout') task.layoutMs += ms;
+    if (span.name === 'UpdateLayoutTree') {
       const elements = Number(span.args['elementCount'] ?? 0);
       counts.recalcs++;
       counts.recalcElements += elements;
@@ -198,6 +218,7 @@ export function countTrace(events: readonly TraceEvent[], documentElements: numb
     enclosing.push(span);
     if (SCRIPT_SPANS.has(span.name)) scripts++;
   }
+  endTask();
   return counts;
 }
 
