@@ -6,16 +6,19 @@
  * large-page.ts, switching between PRESETS.
  *
  * The clock starts in Node just before the write; the page polls on every animation
- * frame and reports Date.now() when its body shows the new scheme's background and its
- * first paragraph (on screen) a font family, size and letter spacing all different
- * from before the write. Node and the page share the machine's clock. Frame polling
- * rounds the figure up to the next frame, which is also when the user would see it.
- * Each change waits for the page to be idle before the next.
+ * frame until its body shows the new scheme's background and its first paragraph (on
+ * screen) a font family, size and letter spacing all different from before the write,
+ * and reports Date.now() in the first task after that frame: the frame's own style,
+ * layout and paint come after its animation-frame callbacks, in the same task, and on
+ * a large page they are most of the wait (a computed style is ready long before the
+ * page is laid out again). Node and the page share the machine's clock. Each change
+ * waits for the page to be idle before the next.
  *
  * Then the page stays responsive while it applies: on the generated page with the
  * panel shown, CLICKS clicks of the panel's A+ (1.5 → 1.75, then A- back, unmeasured),
  * each traced until the paragraph shows the new size and the page is idle; the figure
- * is the longest top-level task on the page's main thread (trace.ts) per click.
+ * is the longest top-level task on the page's main thread (trace.ts) per click, with
+ * what the longest of them spent its time on.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import type { PageServer } from '@/tests/e2e/support/page-server';
@@ -33,7 +36,7 @@ import {
   type BenchPage,
   type SettingsWriter,
 } from '@/scripts/bench/session';
-import { TRACE_CATEGORIES, countTrace, traceEvents } from '@/scripts/bench/trace';
+import { TRACE_CATEGORIES, countTrace, traceEvents, type TaskParts } from '@/scripts/bench/trace';
 
 /** Two full presets: every one of font, size, spacing and scheme differs. */
 const PRESETS = [
@@ -73,8 +76,8 @@ export interface LatencyRun {
 
 export interface ClickRun {
   page: BenchPage;
-  /** The longest main-thread task of each A+ click, ms. */
-  longestTasks: number[];
+  /** The longest main-thread task of each A+ click. */
+  longestTasks: TaskParts[];
   /** Clicks whose new size did not show within TIMEOUT_MS. */
   timeouts: number;
   error?: string;
@@ -110,8 +113,12 @@ function startPolling(page: Page, background: string | null, sizeOnly = false): 
           const changed = now.every((value, i) => value !== before[i]);
           const shown =
             background === null || getComputedStyle(document.body).backgroundColor === background;
-          if (changed && shown) resolve(Date.now());
-          else if (Date.now() > deadline) resolve(-1);
+          if (changed && shown) {
+            // Runs once this frame's style, layout and paint are done.
+            const after = new MessageChannel();
+            after.port1.onmessage = () => resolve(Date.now());
+            after.port2.postMessage(null);
+          } else if (Date.now() > deadline) resolve(-1);
           else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
@@ -180,7 +187,7 @@ async function measureClicks(
       await settle(tab);
       const trace = await tab.tracing.stop();
       if (shown < 0 || !trace) run.timeouts++;
-      else run.longestTasks.push(countTrace(traceEvents(trace), 0).longestTaskMs);
+      else run.longestTasks.push(countTrace(traceEvents(trace), 0).longestTask);
       // Back to the profile's size, so that every measured click is the same change.
       await startPolling(tab, null, true);
       await smaller.click();
@@ -228,8 +235,8 @@ export function printLatency({ runs, click }: LatencyResult): void {
   });
   printTable(
     '3. Apply latency: full preset changes (font arial <-> verdana, size 1.5 <-> 2, WCAG ' +
-      'spacing <-> none, scheme blue <-> beige), storage write to the frame that shows ' +
-      'the first paragraph and the background changed',
+      'spacing <-> none, scheme blue <-> beige), storage write to the end of the frame ' +
+      'that shows the first paragraph and the background changed',
     ['page', 'changes', 'shown', 'timeouts', 'min ms', 'p50 ms', 'p95 ms', 'max ms', 'target p95'],
     rows,
   );
@@ -237,19 +244,29 @@ export function printLatency({ runs, click }: LatencyResult): void {
     console.log(`  ${click.page.name}: failed to load (${click.error}); A+ clicks skipped`);
     return;
   }
-  const longest = Math.max(...click.longestTasks);
+  const worst = click.longestTasks.reduce((a, b) => (b.ms > a.ms ? b : a), {
+    ms: NaN,
+    scriptMs: NaN,
+    styleMs: NaN,
+    layoutMs: NaN,
+  });
+  const over = !(worst.ms <= TARGET_LONGEST_TASK_MS);
   printTable(
     `3. Responsive while it applies: the longest main-thread task during a panel A+ click ` +
-      `(size 1.5 -> 1.75) on ${click.page.name}, from a trace of each click`,
-    ['page', 'clicks', 'timeouts', 'median ms', 'max ms', 'target'],
+      `(size 1.5 -> 1.75) on ${click.page.name}, from a trace of each click; the worst ` +
+      'split into script (forced style and layout included), style recalculation and layout',
+    ['page', 'clicks', 'timeouts', 'median ms', 'max ms', 'script', 'style', 'layout', 'target'],
     [
       [
         click.page.name,
         click.longestTasks.length + click.timeouts,
         click.timeouts,
-        fixed(median(click.longestTasks), 0),
-        fixed(longest, 0),
-        `max <= ${TARGET_LONGEST_TASK_MS} ms ${longest <= TARGET_LONGEST_TASK_MS ? 'ok' : 'OVER'}`,
+        fixed(median(click.longestTasks.map((task) => task.ms)), 0),
+        fixed(worst.ms, 0),
+        fixed(worst.scriptMs, 0),
+        fixed(worst.styleMs, 0),
+        fixed(worst.layoutMs, 0),
+        `max <= ${TARGET_LONGEST_TASK_MS} ms ${over ? 'OVER' : 'ok'}`,
       ],
     ],
   );
