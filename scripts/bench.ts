@@ -15,6 +15,8 @@ import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { startPageServer } from '@/tests/e2e/support/page-server';
 import { measureAids, printAids } from '@/scripts/bench/aids';
 import { launchBareChromium } from '@/scripts/bench/bare-extension';
+import { serveLargePage } from '@/scripts/bench/large-page';
+import { launchPeerChromium } from '@/scripts/bench/peer-extension';
 import { measureConformance, printConformance } from '@/scripts/bench/conformance';
 import { costPages, measureCost, printCost } from '@/scripts/bench/cost';
 import { measureFrames, printFrames } from '@/scripts/bench/frames';
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
   try {
     const control = await session.openExtensionPage('/options.html', 'button[role="switch"]');
     const settings = new SettingsWriter(new ExtensionStorage(control));
+    const large = serveLargePage(server);
 
     if (wanted(1)) {
       printConformance(await measureConformance(session.browser, server, settings, pages));
@@ -72,25 +75,25 @@ async function main(): Promise<void> {
       console.log(`(${elapsed()})`);
     }
     if (wanted(3)) {
-      printLatency(await measureLatency(session.browser, server, settings));
+      printLatency(await measureLatency(session.browser, server, settings, large));
       console.log(`(${elapsed()})`);
     }
     if (wanted(4)) {
-      const plain = await launchPlainChromium();
-      const bare = await launchBareChromium().catch(async (error: unknown) => {
-        await plain.close();
-        throw error;
-      });
+      const others = await launchEach([
+        launchPlainChromium,
+        launchBareChromium,
+        launchPeerChromium,
+      ]);
+      const [plain, bare, peer] = others.map((other) => other.browser) as [
+        Browser,
+        Browser,
+        Browser,
+      ];
       try {
-        const browsers = {
-          extension: session.browser,
-          settings,
-          plain: plain.browser,
-          bare: bare.browser,
-        };
-        printCost(await measureCost(browsers, server, costPages(pages)));
+        const browsers = { extension: session.browser, settings, plain, bare, peer };
+        printCost(await measureCost(browsers, server, [...costPages(pages), large]));
       } finally {
-        await Promise.all([plain.close(), bare.close()]);
+        await Promise.all(others.map((other) => other.close()));
       }
       console.log(`(${elapsed()})`);
     }
@@ -109,6 +112,20 @@ async function main(): Promise<void> {
     await server.close();
   }
   console.log(`\nBench finished in ${elapsed()}.`);
+}
+
+type Launched = { browser: Browser; close(): Promise<void> };
+
+/** Launches each browser in turn; when one fails, closes those already launched. */
+async function launchEach(launches: readonly (() => Promise<Launched>)[]): Promise<Launched[]> {
+  const launched: Launched[] = [];
+  try {
+    for (const launch of launches) launched.push(await launch());
+    return launched;
+  } catch (error) {
+    await Promise.all(launched.map((other) => other.close()));
+    throw error;
+  }
 }
 
 /** Figure 7, with the baseline build in a browser of its own when there is one. */

@@ -6,12 +6,8 @@
  * loads pages with it, so that what a content script costs before doing any work is
  * measured, not assumed.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchChromium } from '@/tests/e2e/support/extension-browser';
-import { BENCH_ARGS, PROFILE } from '@/scripts/bench/session';
-import type { Browser } from 'puppeteer-core';
+import { PROFILE } from '@/scripts/bench/session';
+import { launchStandIn } from '@/scripts/bench/stand-in-extension';
 
 const MANIFEST = {
   manifest_version: 3,
@@ -35,23 +31,10 @@ const CONTENT = `chrome.storage.sync.get('settings').then((stored) => {
 });
 `;
 
-export async function launchBareChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'legible-bench-bare-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(MANIFEST));
-  writeFileSync(join(dir, 'background.js'), BACKGROUND);
-  writeFileSync(join(dir, 'content.js'), CONTENT);
-  const remove = () => rmSync(dir, { recursive: true, force: true });
-  const session = await launchChromium({ extraArgs: BENCH_ARGS, extensionDir: dir }).catch(
-    (error: unknown) => {
-      remove();
-      throw error;
-    },
-  );
-  return {
-    browser: session.browser,
-    async close() {
-      await session.close();
-      remove();
-    },
-  };
+export function launchBareChromium() {
+  return launchStandIn({
+    name: 'bare',
+    manifest: MANIFEST,
+    files: { 'background.js': BACKGROUND, 'content.js': CONTENT },
+  });
 }

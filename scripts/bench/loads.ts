@@ -9,6 +9,7 @@
  */
 import type { Browser, Metrics, Page } from 'puppeteer-core';
 import { median, reason } from '@/scripts/bench/report';
+import { TRACE_CATEGORIES, countTrace, traceEvents, type TraceCounts } from '@/scripts/bench/trace';
 import type { PageServer } from '@/tests/e2e/support/page-server';
 import {
   LoadFailure,
@@ -19,8 +20,13 @@ import {
   type SettingsWriter,
 } from '@/scripts/bench/session';
 
+/** Loads per configuration: BENCH_RUNS=11 (say), else `fallback`. */
+export function runsOr(fallback: number): number {
+  return Math.max(1, Math.floor(Number(process.env.BENCH_RUNS))) || fallback;
+}
+
 /** Loads per configuration; BENCH_RUNS=11 (say) narrows the medians on a noisy machine. */
-export const RUNS = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS))) || 5;
+export const RUNS = runsOr(5);
 export const METRICS = ['TaskDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
 export type Metric = (typeof METRICS)[number];
 
@@ -40,6 +46,21 @@ export interface Load<T> {
   /** What the probe read, when there is one. */
   probed?: T;
 }
+
+/**
+ * Traces the load (trace.ts says what it counts). Tracing every task costs the
+ * renderer time of its own, so the figures take their ratios from untraced loads and
+ * trace loads of their own.
+ */
+export const TRACED: Probe<TraceCounts> = {
+  prepare: (page: Page) => page.tracing.start({ categories: TRACE_CATEGORIES }),
+  async read(page: Page) {
+    const trace = await page.tracing.stop();
+    if (!trace) throw new Error('The trace came back empty');
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    return countTrace(traceEvents(trace), elements);
+  },
+};
 
 /**
  * Writes `value` to the settings; after a change, lets the extension's own pages and
@@ -79,17 +100,19 @@ export async function measureLoad<T = never>(
 }
 
 /**
- * One unmeasured load per configuration, then RUNS rounds of one load per
- * configuration, in `configs` order on even rounds and reversed on odd ones.
+ * One unmeasured load per configuration (unless `warmUp` is false, when the caches are
+ * warm already), then `runs` rounds of one load per configuration, in `configs` order
+ * on even rounds and reversed on odd ones.
  */
 export async function alternate<C extends string, S>(
   configs: readonly C[],
   load: (config: C) => Promise<S>,
+  { runs = RUNS, warmUp = true }: { runs?: number; warmUp?: boolean } = {},
 ): Promise<Record<C, S[]>> {
   const results = {} as Record<C, S[]>;
   for (const config of configs) results[config] = [];
-  for (const config of configs) await load(config);
-  for (let run = 0; run < RUNS; run++) {
+  if (warmUp) for (const config of configs) await load(config);
+  for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? configs : [...configs].reverse();
     for (const config of order) results[config].push(await load(config));
   }
