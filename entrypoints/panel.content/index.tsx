@@ -10,8 +10,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import controlsCss from '@/components/controls/controls.css?inline';
+import { offeredAidsRow } from '@/components/reading-aids/shared-world';
 import { PagePush } from '@/entrypoints/panel.content/page-push';
 import panelCss from '@/entrypoints/panel.content/panel.css?inline';
+import { loadAidsRow } from '@/entrypoints/panel.content/load-aids';
 import { PanelRoot } from '@/entrypoints/panel.content/panel-root';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import { ignoreUntrustedEvents } from '@/entrypoints/panel.content/trusted-events';
@@ -42,6 +44,8 @@ export default defineContentScript({
     signal.addEventListener('abort', () => {
       // Unmounting runs the components' cleanup: their settings listeners go too.
       render(null, root.container);
+      // The reading aids' script, if it came, goes with the panel it served.
+      offeredAidsRow()?.stop();
       push.stop();
       root.remove();
       void store.flush();
@@ -50,7 +54,7 @@ export default defineContentScript({
     const show = () => {
       shown = true;
       root.show();
-      render(<ReadablePanel store={store} site={site} />, root.container);
+      render(<ReadablePanel store={store} site={site} loadAids={loadAidsRow} />, root.container);
       push.follow(root.host);
     };
 
