@@ -10,6 +10,7 @@ const ENTRYPOINTS = [
   'background',
   'content',
   'panel.content',
+  'reading-aids.content',
   'speech.content',
   'popup',
   'options',

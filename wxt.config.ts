@@ -14,6 +14,18 @@ import {
 /** Fixed so that Firefox gives the add-on `storage.sync` and a stable identity. */
 export const GECKO_ID = 'legible@legible-extension';
 
+/**
+ * The page scripts built without webextension-polyfill. Each calls only what returns
+ * promises natively in Chrome MV3 (`chrome.*`) and Firefox MV2 (`browser.*`): storage
+ * (sync, local, managed, onChanged), runtime.sendMessage, runtime.getURL/id and i18n,
+ * and their runtime.onMessage listeners answer nothing (a listener that answers with a
+ * promise needs the polyfill in Chrome: the speech script keeps it).
+ * - content: the restyling engine, in every frame of every page while readable mode is on;
+ * - panel: the on-page panel's first paint;
+ * - reading-aids: the panel's reading-aids row, read aloud's controls included.
+ */
+const NATIVE_PROMISES: ReadonlySet<string> = new Set(['content', 'panel', 'reading-aids']);
+
 /** What WXT's content-script entry imports its context from, and the entry itself. */
 const WXT_CONTEXT = 'wxt/utils/content-script-context';
 const WXT_CONTENT_ENTRY = '\0virtual:wxt-content-script-isolated-world-entrypoint';
@@ -106,13 +118,16 @@ export default defineConfig({
   // content scripts get Legible's context, which tells the page nothing.
   vite: () => ({ plugins: [preact(), ownContentScriptContext()] }),
   hooks: {
-    // The content script runs in every frame of every page while readable mode is on, and
-    // only calls APIs that return promises natively in Chrome MV3 and Firefox (storage,
-    // i18n, runtime.getURL). Without the polyfill it evaluates a few milliseconds faster
-    // on each page load: the polyfill builds its API table and wraps `chrome` at start.
+    // The scripts in NATIVE_PROMISES get the browser's own `browser`/`chrome`, without
+    // webextension-polyfill: less to load and evaluate on every page (the polyfill builds
+    // its API table and wraps `chrome` at start, and is 2.7 KiB gzipped).
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias;
-      if (entrypoints.every(({ name }) => name === 'content') && alias && !Array.isArray(alias)) {
+      if (
+        entrypoints.every(({ name }) => NATIVE_PROMISES.has(name)) &&
+        alias &&
+        !Array.isArray(alias)
+      ) {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
     },

@@ -54,7 +54,9 @@ async function shoot(server: PageServer, language: string, shots: readonly Shot[
       const page = await session.browser.newPage();
       await page.setViewport({ width: 1280, height });
       await page.goto(server.url(path));
-      await panelControl(page, 'button');
+      // The reading aids' row comes after the panel, from a script of its own.
+      const aids = 'panelAids' in settings && settings.panelAids === true;
+      await panelControl(page, aids ? '#reading-aids button' : 'button');
       if (settings.colorScheme === 'blue') {
         await waitForScheme(page, 'rgb(157, 209, 255)', 'rgb(6, 52, 98)');
       }

@@ -27,7 +27,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
 
-/** WXT's public API, which the entry points (and `createShadowRootUi`) are typed against. */
+/** WXT's public API, which the entry points are typed against. */
 type WxtContextApi = Pick<WxtContentScriptContext, keyof WxtContentScriptContext>;
 
 /**

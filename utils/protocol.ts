@@ -14,7 +14,9 @@
  *   the tab (the popup and the background with tabs.sendMessage, the panel through the
  *   background) and gets the state back; the speech script announces each change of
  *   state to the extension (the popup hears it directly; the background passes it on
- *   to the tab, for the panel).
+ *   to the tab, for the panel);
+ * - `LoadReadingAidsMessage`: the panel asks the background to bring the reading aids'
+ *   script into its tab (entrypoints/background/reading-aids-loader.ts).
  */
 
 export const SETTINGS_CHANGE_MESSAGE = 'legible:settings-change';
@@ -117,4 +119,14 @@ export function isSpeechRequest(message: unknown): message is SpeechRequest {
 export function isSpeechStateMessage(message: unknown): message is SpeechStateMessage {
   const { type, state } = (message ?? {}) as { type?: unknown; state?: unknown };
   return type === SPEECH_STATE && typeof state === 'object' && state !== null;
+}
+
+export const LOAD_READING_AIDS = 'legible:load-reading-aids';
+
+export interface LoadReadingAidsMessage {
+  readonly type: typeof LOAD_READING_AIDS;
+}
+
+export function isLoadReadingAidsMessage(message: unknown): message is LoadReadingAidsMessage {
+  return (message as { type?: unknown } | null)?.type === LOAD_READING_AIDS;
 }

@@ -12,23 +12,10 @@
  * script's state goes back to its tab, for the panel (the popup hears it directly).
  */
 import { browser, type Browser } from 'wxt/browser';
+import { injectIntoTopFrame } from '@/entrypoints/background/on-demand-scripts';
 import { isSpeechRequest, isSpeechStateMessage, type SpeechRequest } from '@/utils/protocol';
 
 const SPEECH_SCRIPT = '/content-scripts/speech.js';
-
-/** Tabs the speech script is being injected into, so that two requests inject it once. */
-const injecting = new Map<number, Promise<unknown>>();
-
-function inject(tabId: number): Promise<unknown> {
-  let pending = injecting.get(tabId);
-  if (!pending) {
-    pending = browser.scripting
-      .executeScript({ target: { tabId, frameIds: [0] }, files: [SPEECH_SCRIPT] })
-      .finally(() => injecting.delete(tabId));
-    injecting.set(tabId, pending);
-  }
-  return pending;
-}
 
 /**
  * Sends `request` to the speech script of `tabId`, injecting the script first if the
@@ -43,7 +30,7 @@ export async function requestSpeech(tabId: number, request: SpeechRequest): Prom
   const first = await send();
   if (first !== undefined) return first;
   try {
-    await inject(tabId);
+    await injectIntoTopFrame(tabId, SPEECH_SCRIPT);
   } catch {
     return undefined; // a page no extension may change
   }

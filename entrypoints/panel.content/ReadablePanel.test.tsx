@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { panelAidsRow } from '@/components/reading-aids/aids-row';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { SettingsStore } from '@/settings/settings-store';
@@ -38,7 +39,9 @@ async function drawPanel() {
   document.body.append(container);
   const store = new SettingsStore();
   const writes = vi.spyOn(store, 'updateFor').mockResolvedValue();
-  render(<ReadablePanel store={store} site={SITE} />, container);
+  // The aids' row as its script offers it, drawn at once (the background brings it in a browser).
+  const loadAids = () => Promise.resolve(panelAidsRow(() => undefined));
+  render(<ReadablePanel store={store} site={SITE} loadAids={loadAids} />, container);
   await vi.waitFor(() => expect(container.querySelector('select option')).not.toBeNull());
   return { container, writes };
 }

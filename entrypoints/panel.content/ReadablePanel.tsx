@@ -2,14 +2,16 @@
  * The on-page panel, after the state portals' "version for the visually impaired":
  * font, font size, letter spacing, line spacing, colour scheme, images, reset, hide
  * panel, normal version; collapsible to a slim bar; the reading aids on a second row,
- * shown with their button. Every control writes through the settings store, so every
- * open tab follows, and only values the panel offers get there.
+ * shown with their button and loaded only then (LazyReadingAids.tsx). Every control
+ * writes through the settings store, so every open tab follows, and only values the
+ * panel offers get there.
  */
-import { ReadingAids } from '@/components/reading-aids/ReadingAids';
 import { RESET_PATCH } from '@/components/controls/choices';
 import { ReadableControls } from '@/components/controls/ReadableControls';
 import { isOffered, type Update } from '@/components/offered';
 import { useSettings } from '@/components/useSettings';
+import type { LoadAidsRow } from '@/entrypoints/panel.content/load-aids';
+import { LazyReadingAids } from '@/entrypoints/panel.content/LazyReadingAids';
 import { forSite, type SettingsStore } from '@/settings/settings-store';
 import { t } from '@/utils/i18n';
 
@@ -17,9 +19,11 @@ export interface ReadablePanelProps {
   readonly store: SettingsStore;
   /** The site the panel is on: its own settings are edited where it has them. */
   readonly site: string | null;
+  /** Brings the reading aids' row when it is first shown (load-aids.ts). */
+  readonly loadAids: LoadAidsRow;
 }
 
-export function ReadablePanel({ store, site }: ReadablePanelProps) {
+export function ReadablePanel({ store, site, loadAids }: ReadablePanelProps) {
   const loaded = useSettings(store);
   if (!loaded) return null;
   const settings = forSite(loaded, site);
@@ -91,11 +95,7 @@ export function ReadablePanel({ store, site }: ReadablePanelProps) {
           {t('panelNormalVersion')}
         </button>
       </div>
-      {aidsShown && (
-        <div class="aids" id="reading-aids" role="group" aria-label={t('readingAids')}>
-          <ReadingAids settings={settings} update={update} place="panel" />
-        </div>
-      )}
+      {aidsShown && <LazyReadingAids settings={settings} update={update} load={loadAids} />}
     </div>
   );
 }

@@ -8,11 +8,13 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import controlsCss from '@/components/controls/controls.css?inline';
+import { offeredAidsRow } from '@/components/reading-aids/shared-world';
 import { PagePush } from '@/entrypoints/panel.content/page-push';
 import panelCss from '@/entrypoints/panel.content/panel.css?inline';
+import { loadAidsRow } from '@/entrypoints/panel.content/load-aids';
+import { PanelRoot } from '@/entrypoints/panel.content/panel-root';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import { ignoreUntrustedEvents } from '@/entrypoints/panel.content/trusted-events';
 import { siteKey } from '@/settings/site-choices';
@@ -25,50 +27,43 @@ import { isFocusPanelMessage } from '@/utils/protocol';
 export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
+  // The CSS goes into the panel's shadow root (panel-root.ts), never into the page.
   cssInjectionMode: 'manual',
   // `ctx` is Legible's own context (utils/content-script-context.ts), as in content/.
-  async main(ctx) {
+  main(ctx) {
     const store = new SettingsStore();
     const site = siteKey(location.href);
     const push = new PagePush(document);
-    const ui = await createShadowRootUi(ctx, {
-      name: PANEL_TAG,
-      // Closed: the page's scripts get null for host.shadowRoot; only this script holds it.
-      mode: 'closed',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: controlsCss + panelCss,
-      onMount(container, _shadow, host) {
-        host.setAttribute('lang', uiLanguage());
-        render(<ReadablePanel store={store} site={site} />, container);
-        push.follow(host);
-        // What `ui.mounted` reports (without it every settings change would mount, and so
-        // move and blur, the panel again), and what onRemove unmounts.
-        return container;
-      },
-      onRemove(container) {
-        // Unmounting runs the components' cleanup: their settings listeners go too.
-        if (container) render(null, container);
-        push.stop();
-      },
-    });
+    const root = new PanelRoot(document, PANEL_TAG, controlsCss + panelCss);
+    root.host.setAttribute('lang', uiLanguage());
     const watching = new AbortController();
     const { signal } = watching;
     // Before anything is drawn: no control inside ever sees an event the page made up.
-    ignoreUntrustedEvents(ui.shadow, signal);
+    ignoreUntrustedEvents(root.shadow, signal);
     ctx.onInvalidated(() => watching.abort());
     signal.addEventListener('abort', () => {
-      ui.remove();
+      // Unmounting runs the components' cleanup: their settings listeners go too.
+      render(null, root.container);
+      // The reading aids' script, if it came, goes with the panel it served.
+      offeredAidsRow()?.stop();
+      push.stop();
+      root.remove();
       void store.flush();
     });
+    let shown = false;
+    const show = () => {
+      shown = true;
+      root.show();
+      render(<ReadablePanel store={store} site={site} loadAids={loadAidsRow} />, root.container);
+      push.follow(root.host);
+    };
 
     const focusPanel = (message: unknown) => {
       if (!isFocusPanelMessage(message)) return;
       void store.updateFor(site, { panelCollapsed: false }).then(() => {
         // After Preact has drawn the expanded panel.
         requestAnimationFrame(() =>
-          ui.shadow.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus(),
+          root.shadow.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus(),
         );
       });
     };
@@ -78,7 +73,8 @@ export default defineContentScript({
       (loaded) => {
         const settings = forSite(loaded, site);
         if (!settings.enabled || !settings.panel) watching.abort();
-        else if (!ui.mounted) ui.mount();
+        // Once: drawing it again would move, and so blur, the panel at every change.
+        else if (!shown) show();
       },
       { signal },
     );

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { panelAidsRow } from '@/components/reading-aids/aids-row';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import { GUARDED_EVENTS, ignoreUntrustedEvents } from '@/entrypoints/panel.content/trusted-events';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
@@ -20,7 +21,7 @@ function trusted<E extends Event>(event: E): E {
  * root with the guard, over stored settings. Gives the root, the store's writes and
  * every event type a listener was added for inside the root.
  */
-async function drawPanel(settings: object) {
+async function drawPanel(settings: Record<string, unknown>) {
   await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, ...settings } });
   // Preact adds an element's listeners before it puts the element in place: which ones
   // ended up inside the root is read once the panel is drawn.
@@ -45,8 +46,14 @@ async function drawPanel(settings: object) {
   ignoreUntrustedEvents(root, guard.signal);
   const store = new SettingsStore();
   const writes = vi.spyOn(store, 'updateFor').mockResolvedValue();
-  render(<ReadablePanel store={store} site={SITE} />, container);
+  // The aids' row as its script offers it, drawn at once (the background brings it in a browser).
+  const loadAids = () => Promise.resolve(panelAidsRow(() => undefined));
+  render(<ReadablePanel store={store} site={SITE} loadAids={loadAids} />, container);
   await vi.waitFor(() => expect(root.querySelector('button')).not.toBeNull());
+  // The reading aids' row comes a moment later, as from its own script.
+  if (settings.panelAids === true) {
+    await vi.waitFor(() => expect(root.querySelector('.aids-row button')).not.toBeNull());
+  }
   spy.mockRestore();
   const listened = new Set(
     added

@@ -11,7 +11,9 @@
  * root. An event aimed at any of them passes the root on its way down (the capture
  * phase runs from the top of the composed path to the target), so a capture listener
  * on the root runs before every listener on the elements, and stopImmediatePropagation
- * there keeps the event from all of them, capture, target and bubble alike.
+ * there keeps the event from all of them, capture, target and bubble alike. The
+ * reading aids' row, drawn by a script of its own (LazyReadingAids.tsx), is inside the
+ * same root, so under the same guard.
  * preventDefault also cancels what an untrusted click would still do by itself (a
  * label's click passed on to its input). trusted-events.test.ts checks that every `on*`
  * prop of the components is of a type listed here.

@@ -4,8 +4,11 @@
  * registers its page scripts only while readable mode is on); with it on, it also loads
  * the runtime-registered files ("on": content-scripts/*.js but the panel's and read
  * aloud's, first-paint-hold.css); with the panel shown, also content-scripts/panel.js
- * ("panel"); only in a tab where read aloud was asked for, content-scripts/speech.js
- * ("read aloud", injected on demand: entrypoints/background/speech-relay.ts).
+ * ("panel"); once the reader opens the panel's reading aids, content-scripts/
+ * reading-aids.js ("reading aids", injected on demand: entrypoints/background/
+ * reading-aids-loader.ts); only in a tab where read aloud was asked for,
+ * content-scripts/speech.js ("read aloud", injected on demand: entrypoints/background/
+ * speech-relay.ts).
  * Lists them all, and any .js file of the build they reference (under the first
  * category that loads it), gzipped at zlib's default level.
  */
@@ -23,6 +26,8 @@ interface Manifest {
 const PANEL_SCRIPT = 'content-scripts/panel.js';
 /** Read aloud's script, injected only into a tab where a control asked for it. */
 const SPEECH_SCRIPT = 'content-scripts/speech.js';
+/** The panel's reading-aids row, injected only when the reader opens it. */
+const AIDS_SCRIPT = 'content-scripts/reading-aids.js';
 
 /** Files Legible registers at run time while readable mode is on (entrypoints/background/page-scripts.ts). */
 function runtimeFiles(dir: string): string[] {
@@ -35,8 +40,8 @@ function runtimeFiles(dir: string): string[] {
   ];
 }
 
-/** When a page loads a file: always, while readable mode is on, or with the panel too. */
-export const WHEN = ['always', 'on', 'panel', 'read aloud'] as const;
+/** When a page loads a file: always, while readable mode is on, with the panel, on demand. */
+export const WHEN = ['always', 'on', 'panel', 'reading aids', 'read aloud'] as const;
 export type When = (typeof WHEN)[number];
 
 export interface SizeRow {
@@ -63,8 +68,9 @@ export function measureSize(dir = EXTENSION_DIRS.chromium): SizeRow[] {
   const runtime = runtimeFiles(dir).filter((file) => !always.includes(file));
   const roots: Record<When, string[]> = {
     always,
-    on: runtime.filter((file) => file !== PANEL_SCRIPT && file !== SPEECH_SCRIPT),
+    on: runtime.filter((file) => ![PANEL_SCRIPT, AIDS_SCRIPT, SPEECH_SCRIPT].includes(file)),
     panel: runtime.filter((file) => file === PANEL_SCRIPT),
+    'reading aids': runtime.filter((file) => file === AIDS_SCRIPT),
     'read aloud': runtime.filter((file) => file === SPEECH_SCRIPT),
   };
   const rows: SizeRow[] = [];
@@ -103,15 +109,17 @@ export function printSize(rows: readonly SizeRow[]): void {
   ];
   printTable(
     '5. Size of what pages load (.output/chrome-mv3): "always" with readable mode off, ' +
-      '"on" added with it on, "panel" added with the panel shown, "read aloud" added in a ' +
-      'tab where read aloud was asked for',
+      '"on" added with it on, "panel" added with the panel shown, "reading aids" added once ' +
+      'the panel\'s reading aids are opened, "read aloud" added in a tab where read aloud ' +
+      'was asked for',
     ['loaded', 'file', 'bytes', 'gzipped'],
     [
       ...rows.map((row) => [row.when, row.file, kb(row.bytes), kb(row.gzipped)]),
       totalRow('always', 'readable mode off'),
       totalRow('on', 'readable mode on, without the panel'),
       totalRow('panel', 'readable mode on, with the panel'),
-      totalRow('read aloud', 'with the panel and read aloud'),
+      totalRow('reading aids', "with the panel's reading aids"),
+      totalRow('read aloud', 'with the reading aids and read aloud'),
     ],
   );
 }

@@ -2,17 +2,23 @@
  * The on-page panel in real Chromium and Firefox: every control restyles the page and
  * reaches storage and a second tab; keyboard only, from the shortcut's command to every
  * control; the page is pushed down, not covered; the panel keeps its look on a hostile
- * page; and axe-core finds no accessibility violation in it.
+ * page; its reading aids load only when opened; and axe-core finds no accessibility
+ * violation in it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type BrowserName } from '@/tests/e2e/support/extension-browser';
+import {
+  EXTENSION_DIRS,
+  launchExtensionBrowser,
+  type BrowserName,
+} from '@/tests/e2e/support/extension-browser';
 import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
 import {
+  extensionScriptsIn,
   focused,
   inPanel,
   PANEL,
@@ -20,12 +26,16 @@ import {
   panelPresent,
   panelText,
 } from '@/tests/e2e/support/panel';
+import { overCdp } from '@/tests/e2e/support/shadow-roots';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
 /** Readable mode on, everything else the format's defaults (panel shown). */
 const ON = { ...DEFAULT_SETTINGS, enabled: true };
 const BLUE = { background: 'rgb(157, 209, 255)', text: 'rgb(6, 52, 98)' };
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+const AIDS_SCRIPT = '/content-scripts/reading-aids.js';
+/** Ids and actions of the reading aids' controls, none of which the panel's own script holds. */
+const AIDS_CODE = ['line-length', 'reading-guide', 'calm-pages', 'own-colors', 'speech-slower'];
 
 export function panelSuite(name: BrowserName): void {
   describe(`the panel in ${name}`, () => {
@@ -243,18 +253,30 @@ export function panelSuite(name: BrowserName): void {
     });
 
     it.each([
-      ['en', ['Font', 'Letter spacing', 'Colour scheme', 'Normal version']],
-      ['ru', ['Шрифт', 'Межбуквенный интервал', 'Цветовая схема', 'Обычная версия']],
-      ['be', ['Шрыфт', 'Інтэрвал паміж літарамі', 'Колеравая схема', 'Звычайная версія']],
-    ])('speaks the browser language: %s', async (language, words) => {
+      ['en', ['Font', 'Letter spacing', 'Colour scheme', 'Normal version', 'Read aloud']],
+      [
+        'ru',
+        ['Шрифт', 'Межбуквенный интервал', 'Цветовая схема', 'Обычная версия', 'Длина строки'],
+      ],
+      [
+        'be',
+        [
+          'Шрыфт',
+          'Інтэрвал паміж літарамі',
+          'Колеравая схема',
+          'Звычайная версія',
+          'Даўжыня радка',
+        ],
+      ],
+    ])('speaks the browser language, in its reading aids too: %s', async (language, words) => {
       const other = await launchExtensionBrowser(name, { language });
       try {
         const options = await other.openExtensionPage('/options.html', 'button[role="switch"]');
-        await new ExtensionStorage(options).set('sync', { settings: ON });
+        await new ExtensionStorage(options).set('sync', { settings: { ...ON, panelAids: true } });
         await new Promise((resolve) => setTimeout(resolve, 300));
         const page = await other.browser.newPage();
         await page.goto(ctx.server.url('/demo/article-be.html'));
-        await panelControl(page, 'button');
+        await panelControl(page, '#reading-aids button');
         const text = await panelText(page);
         for (const word of words) expect(text).toContain(word);
         expect(await page.$eval(PANEL, (host) => host.getAttribute('lang'))).toMatch(
@@ -304,6 +326,56 @@ export function panelSuite(name: BrowserName): void {
       await tabTo('panel:own-colors');
       await page.keyboard.press('Enter');
       await waitForSetting('customColors', true);
+    });
+
+    it('loads its reading aids only when they are opened, and again after readable mode comes back', async () => {
+      // The first paint carries none of the row: its code is a script of its own.
+      const panelScript = readFileSync(
+        resolve(EXTENSION_DIRS[name], 'content-scripts/panel.js'),
+        'utf8',
+      );
+      expect(AIDS_CODE.filter((code) => panelScript.includes(code))).toEqual([]);
+      const page = await open();
+      const aidsScriptRuns = async () =>
+        (await extensionScriptsIn(page)).filter((path) => path === AIDS_SCRIPT).length;
+      if (overCdp(page)) expect(await aidsScriptRuns()).toBe(0);
+      expect(await inPanel(page, (root) => !!root.querySelector('#reading-aids'), null)).toBe(
+        false,
+      );
+
+      // Opened: the row comes and works.
+      await (await panelControl(page, '[data-action="aids"]')).click();
+      await waitForSetting('panelAids', true);
+      const lineLength60 = '#reading-aids [aria-labelledby="line-length-label"] [data-value="60"]';
+      await (await panelControl(page, lineLength60)).click();
+      await waitForSetting('lineLength', 60);
+      await panelControl(page, `${lineLength60}[aria-pressed="true"]`);
+      if (overCdp(page)) expect(await aidsScriptRuns()).toBe(1);
+
+      // Closed and opened again: the same script draws it again.
+      await (await panelControl(page, '[data-action="aids"]')).click();
+      await waitForSetting('panelAids', false);
+      await (await panelControl(page, '[data-action="aids"]')).click();
+      await (await panelControl(page, '#reading-aids [data-value="3"]')).click();
+      await waitForSetting('readingGuide', true);
+
+      // Readable mode off and on: the row's script stopped with the panel, and the new
+      // panel, which starts with the row open (the saved state), brings it in again.
+      const command = () =>
+        ctx.control.evaluate(async () => {
+          const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+          await api.runtime.sendMessage({
+            type: 'legible:command',
+            command: 'toggle-readable-mode',
+          });
+        });
+      await command();
+      await waitForSetting('enabled', false);
+      await page.waitForFunction((tag) => !document.querySelector(tag), { polling: 50 }, PANEL);
+      await command();
+      await (await panelControl(page, '#reading-aids [data-value="calm"]')).click();
+      await waitForSetting('calmPages', true);
+      if (overCdp(page)) expect(await aidsScriptRuns()).toBe(2);
     });
 
     it('has no accessibility violations (axe-core), the reading aids shown too', async () => {

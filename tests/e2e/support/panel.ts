@@ -93,3 +93,20 @@ export async function focused(page: Page): Promise<string> {
   );
   return `panel:${inner}`;
 }
+
+/**
+ * The paths of the extension's scripts that have run in `page` (any world), from
+ * Chromium's debugger: what reached the page, to the byte. Chromium only (CDP).
+ */
+export async function extensionScriptsIn(page: Page): Promise<string[]> {
+  const cdp = await page.createCDPSession();
+  const urls: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => urls.push(url));
+  // Enabling reports every script parsed so far, before it answers.
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.disable');
+  await cdp.detach();
+  return urls
+    .filter((url) => url.startsWith('chrome-extension://'))
+    .map((url) => new URL(url).pathname);
+}
