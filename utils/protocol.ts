@@ -43,6 +43,16 @@ export function isSettingsChangeMessage(message: unknown): message is SettingsCh
   );
 }
 
+export const PAGE_COPY_WANTED_MESSAGE = 'legible:page-copy-wanted';
+
+export interface PageCopyWantedMessage {
+  readonly type: typeof PAGE_COPY_WANTED_MESSAGE;
+}
+
+export function isPageCopyWantedMessage(message: unknown): message is PageCopyWantedMessage {
+  return (message as { type?: unknown } | null)?.type === PAGE_COPY_WANTED_MESSAGE;
+}
+
 /** The keyboard shortcuts (manifest `commands`, wxt.config.ts). */
 export const COMMANDS = ['toggle-readable-mode', 'focus-panel', 'read-aloud'] as const;
 export type Command = (typeof COMMANDS)[number];

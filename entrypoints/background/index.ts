@@ -3,8 +3,9 @@
  * context sends it the user's changes), and keeps the stored settings sound and
  * Legible's page scripts in step with readable mode (see page-scripts.ts). On start-up
  * and after every change (from this device or, through sync, from another) it merges
- * this computer's changes back where another computer's write lacked them, repairs what
- * is stored, keeping a backup of anything it had to change, and registers the scripts.
+ * this computer's changes back where another computer's write lacked them, publishes
+ * what pages read of the settings (settings/page-copy.ts), repairs what is stored,
+ * keeping a backup of anything it had to change, and registers the scripts.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -14,13 +15,17 @@ import { relaySpeech } from '@/entrypoints/background/speech-relay';
 import { backgroundWriter } from '@/entrypoints/background/settings-writer';
 import { repairStoredSettings } from '@/entrypoints/background/storage-repair';
 import { changeListener } from '@/settings/change-messages';
+import { PAGE_SETTINGS_KEY } from '@/settings/page-copy';
+import { publishPageCopy } from '@/settings/page-copy-publisher';
 import { siteMode } from '@/settings/site-choices';
 import { loadSettings, touchesSettings } from '@/settings/settings-store';
-import { isCommand, isCommandMessage } from '@/utils/protocol';
+import { isCommand, isCommandMessage, isPageCopyWantedMessage } from '@/utils/protocol';
 
 async function settle(): Promise<void> {
-  await repairStoredSettings();
+  // The page copy first: newly registered scripts find it, and open pages restyle at once.
   const { settings, sites } = await loadSettings();
+  await publishPageCopy(settings, sites, browser.runtime.getManifest().version);
+  await repairStoredSettings();
   const offSites = Object.keys(sites).filter((site) => siteMode(sites, site) === 'off');
   await syncPageScripts(settings.enabled, settings.enabled && settings.panel, offSites);
 }
@@ -31,22 +36,35 @@ async function settle(): Promise<void> {
  * unregistered while readable mode is on. Each run reads the settings afresh.
  */
 let settling: Promise<void> = Promise.resolve();
-function settleAfter(step: () => Promise<void>): void {
+function settleAfter(step: () => Promise<void>): Promise<void> {
   settling = settling
     .then(step)
     .then(settle, settle)
     .catch(() => undefined);
+  return settling;
+}
+
+/** The page copy removed from outside (local storage cleared): publish it again. */
+function copyRemoved(changes: Record<string, { newValue?: unknown }>, area: string): boolean {
+  const change = changes[PAGE_SETTINGS_KEY];
+  return area === 'local' && change !== undefined && change.newValue == null;
 }
 
 export default defineBackground(() => {
-  settleAfter(async () => undefined);
+  // At every start of the background: install, update, browser start, or woken up.
+  void settleAfter(async () => undefined);
   const writer = backgroundWriter();
   browser.runtime.onMessage.addListener(changeListener(writer));
   browser.storage.onChanged.addListener((changes, area) => {
     // Another computer's write may lack this one's changes: the writer merges them back.
     writer.noticeChange(changes, area);
-    if (touchesSettings(changes, area)) settleAfter(async () => undefined);
+    if (touchesSettings(changes, area) || copyRemoved(changes, area))
+      void settleAfter(async () => undefined);
   });
+  // A content script that found no copy (settings/page-copy-reader.ts): it waits for one.
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    isPageCopyWantedMessage(message) ? settleAfter(async () => undefined) : undefined,
+  );
   // Firefox for Android has no keyboard shortcuts: no `browser.commands` at all.
   browser.commands?.onCommand.addListener((command) => {
     if (isCommand(command)) void runCommand(command);
