@@ -11,6 +11,7 @@ const ENTRYPOINTS = [
   'content',
   'panel.content',
   'speech.content',
+  'reading-guide.content',
   'popup',
   'options',
 ];
@@ -93,7 +94,7 @@ export default tseslint.config(
     boundary([`entrypoints/${name}/**`], {
       'One entry point does not import another: shared code lives in a shared folder.':
         otherEntrypoints(name),
-      ...(['background', 'content', 'speech.content'].includes(name) && {
+      ...(['background', 'content', 'speech.content', 'reading-guide.content'].includes(name) && {
         'This context has no UI.': UI,
       }),
     }),

@@ -107,12 +107,17 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), ownContentScriptContext()] }),
   hooks: {
     // The content script runs in every frame of every page while readable mode is on, and
-    // only calls APIs that return promises natively in Chrome MV3 and Firefox (storage,
-    // i18n, runtime.getURL). Without the polyfill it evaluates a few milliseconds faster
+    // it and the reading guide's script only call APIs that return promises natively in
+    // Chrome MV3 and Firefox (storage, i18n, runtime.getURL, runtime.sendMessage). Without the polyfill it evaluates a few milliseconds faster
     // on each page load: the polyfill builds its API table and wraps `chrome` at start.
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias;
-      if (entrypoints.every(({ name }) => name === 'content') && alias && !Array.isArray(alias)) {
+      const nativeOnly = ['content', 'reading-guide'];
+      if (
+        entrypoints.every(({ name }) => nativeOnly.includes(name)) &&
+        alias &&
+        !Array.isArray(alias)
+      ) {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
     },

@@ -6,6 +6,8 @@
  *   change the user made: the fields, the site choices (`null`: back to "use my
  *   settings"), or (`flush`) a request to write what is queued now.
  * The others are commands:
+ * - `ReadingGuideWantedMessage`: the content script of a top frame where the reading
+ *   guide is on asks the background to bring the guide's script into that frame;
  * - `CommandMessage`: Legible's own pages (and the tests) run a keyboard command in the
  *   background, as the shortcut would;
  * - `FocusPanelMessage`: the background asks the panel in the active tab to take focus;
@@ -51,6 +53,18 @@ export interface PageCopyWantedMessage {
 
 export function isPageCopyWantedMessage(message: unknown): message is PageCopyWantedMessage {
   return (message as { type?: unknown } | null)?.type === PAGE_COPY_WANTED_MESSAGE;
+}
+
+export const READING_GUIDE_WANTED_MESSAGE = 'legible:reading-guide-wanted';
+
+export interface ReadingGuideWantedMessage {
+  readonly type: typeof READING_GUIDE_WANTED_MESSAGE;
+}
+
+export function isReadingGuideWantedMessage(
+  message: unknown,
+): message is ReadingGuideWantedMessage {
+  return (message as { type?: unknown } | null)?.type === READING_GUIDE_WANTED_MESSAGE;
 }
 
 /** The keyboard shortcuts (manifest `commands`, wxt.config.ts). */

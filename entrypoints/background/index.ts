@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runCommand } from '@/entrypoints/background/commands';
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
+import { injectReadingGuide } from '@/entrypoints/background/reading-guide-script';
 import { relaySpeech } from '@/entrypoints/background/speech-relay';
 import { backgroundWriter } from '@/entrypoints/background/settings-writer';
 import { repairStoredSettings } from '@/entrypoints/background/storage-repair';
@@ -70,6 +71,7 @@ export default defineBackground(() => {
     if (isCommand(command)) void runCommand(command);
   });
   browser.runtime.onMessage.addListener(relaySpeech);
+  browser.runtime.onMessage.addListener(injectReadingGuide);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only Legible's own pages (popup, options) may send commands; content scripts,
     // whose sender URL is the web page's, never do.
