@@ -100,6 +100,22 @@ export default tseslint.config(
     }),
   ),
   {
+    // Legible's content-script context (utils/content-script-context.ts) is WXT's API but
+    // for the timers and listeners WXT's wraps, which nothing used: the type still offers them.
+    files: ['entrypoints/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.name='ctx'][property.name=/^(block|setInterval|setTimeout|requestAnimationFrame|requestIdleCallback|addEventListener)$/]",
+          message:
+            "Legible's context has no timers or listeners of its own: use ctx.onInvalidated or ctx.signal.",
+        },
+      ],
+    },
+  },
+  {
     // Tests index into arrays they have just checked; `!` there is clearer than a guard.
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
