@@ -25,7 +25,10 @@ import { isCommand, isCommandMessage, isPageCopyWantedMessage } from '@/utils/pr
 async function settle(): Promise<void> {
   // The page copy first: newly registered scripts find it, and open pages restyle at once.
   const { settings, sites } = await loadSettings();
-  await publishPageCopy(settings, sites, browser.runtime.getManifest().version);
+  // A copy local storage refuses (its quota) must not keep the scripts unregistered.
+  await publishPageCopy(settings, sites, browser.runtime.getManifest().version).catch(
+    () => undefined,
+  );
   await repairStoredSettings();
   const offSites = Object.keys(sites).filter((site) => siteMode(sites, site) === 'off');
   await syncPageScripts(settings.enabled, settings.enabled && settings.panel, offSites);
