@@ -22,14 +22,26 @@ import { siteMode } from '@/settings/site-choices';
 import { loadSettings, touchesSettings } from '@/settings/settings-store';
 import { isCommand, isCommandMessage, isPageCopyWantedMessage } from '@/utils/protocol';
 
+/**
+ * Publishes the page copy, in a queue of its own so that a change reaches open pages
+ * without waiting behind a repair or a registration. Each run reads the settings afresh.
+ */
+let publishing: Promise<void> = Promise.resolve();
+function publishCopy(): Promise<void> {
+  const publish = async () => {
+    const { settings, sites } = await loadSettings();
+    await publishPageCopy(settings, sites, browser.runtime.getManifest().version);
+  };
+  // A copy local storage refuses (its quota) must not stop the next one.
+  publishing = publishing.then(publish).catch(() => undefined);
+  return publishing;
+}
+
 async function settle(): Promise<void> {
-  // The page copy first: newly registered scripts find it, and open pages restyle at once.
-  const { settings, sites } = await loadSettings();
-  // A copy local storage refuses (its quota) must not keep the scripts unregistered.
-  await publishPageCopy(settings, sites, browser.runtime.getManifest().version).catch(
-    () => undefined,
-  );
+  // Scripts registered now find the copy of the settings they are registered for.
+  await publishing;
   await repairStoredSettings();
+  const { settings, sites } = await loadSettings();
   const offSites = Object.keys(sites).filter((site) => siteMode(sites, site) === 'off');
   await syncPageScripts(settings.enabled, settings.enabled && settings.panel, offSites);
 }
@@ -40,12 +52,11 @@ async function settle(): Promise<void> {
  * unregistered while readable mode is on. Each run reads the settings afresh.
  */
 let settling: Promise<void> = Promise.resolve();
-function settleAfter(step: () => Promise<void>): Promise<void> {
+function settleAfter(step: () => Promise<void>): void {
   settling = settling
     .then(step)
     .then(settle, settle)
     .catch(() => undefined);
-  return settling;
 }
 
 /** The page copy removed from outside (local storage cleared): publish it again. */
@@ -56,18 +67,21 @@ function copyRemoved(changes: Record<string, { newValue?: unknown }>, area: stri
 
 export default defineBackground(() => {
   // At every start of the background: install, update, browser start, or woken up.
-  void settleAfter(async () => undefined);
+  void publishCopy();
+  settleAfter(async () => undefined);
   const writer = backgroundWriter();
   browser.runtime.onMessage.addListener(changeListener(writer));
   browser.storage.onChanged.addListener((changes, area) => {
     // Another computer's write may lack this one's changes: the writer merges them back.
     writer.noticeChange(changes, area);
-    if (touchesSettings(changes, area) || copyRemoved(changes, area))
-      void settleAfter(async () => undefined);
+    if (touchesSettings(changes, area)) {
+      void publishCopy();
+      settleAfter(async () => undefined);
+    } else if (copyRemoved(changes, area)) void publishCopy();
   });
   // A content script that found no copy (settings/page-copy-reader.ts): it waits for one.
   browser.runtime.onMessage.addListener((message: unknown) =>
-    isPageCopyWantedMessage(message) ? settleAfter(async () => undefined) : undefined,
+    isPageCopyWantedMessage(message) ? publishCopy() : undefined,
   );
   // Firefox for Android has no keyboard shortcuts: no `browser.commands` at all.
   browser.commands?.onCommand.addListener((command) => {
