@@ -21,10 +21,16 @@ export const GECKO_ID = 'legible@legible-extension';
  * and their runtime.onMessage listeners answer nothing (a listener that answers with a
  * promise needs the polyfill in Chrome: the speech script keeps it).
  * - content: the restyling engine, in every frame of every page while readable mode is on;
+ * - reading-guide: the reading guide, in the top frame while it is on;
  * - panel: the on-page panel's first paint;
  * - reading-aids: the panel's reading-aids row, read aloud's controls included.
  */
-const NATIVE_PROMISES: ReadonlySet<string> = new Set(['content', 'panel', 'reading-aids']);
+const NATIVE_PROMISES: ReadonlySet<string> = new Set([
+  'content',
+  'reading-guide',
+  'panel',
+  'reading-aids',
+]);
 
 /** What WXT's content-script entry imports its context from, and the entry itself. */
 const WXT_CONTEXT = 'wxt/utils/content-script-context';

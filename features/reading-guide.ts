@@ -8,11 +8,17 @@
  * It never blocks the page: the host element takes no pointer events, so every click,
  * hover and selection reaches the page beneath, and it is hidden from assistive
  * technology. Top frame only; the one element it adds goes when it is switched off.
+ *
+ * The guide has its own script (entrypoints/reading-guide.content/), which the background
+ * brings into a top frame the first time the guide is on there: most readers never turn
+ * it on, so the every-frame content script carries only the part that asks for it.
  */
+import { browser } from 'wxt/browser';
 import { pagePalette } from '@/features/color-scheme/color-scheme';
 import type { Feature, PagePart } from '@/features/feature';
 import type { Settings } from '@/settings/schema';
 import { GUIDE_TAG } from '@/utils/page-marks';
+import { READING_GUIDE_WANTED_MESSAGE, type ReadingGuideWantedMessage } from '@/utils/protocol';
 
 /** The page text's usual size before Legible's scale: the band is sized in its lines. */
 const BASE_TEXT_PX = 16;
@@ -181,10 +187,31 @@ export class ReadingGuide implements PagePart {
   }
 }
 
+/**
+ * The every-frame part: asks for the guide's script once, when the guide is first on.
+ * The script then follows the settings itself, and stops when readable mode goes off.
+ */
+export class ReadingGuideRequest implements PagePart {
+  private asked = false;
+
+  apply(settings: Settings): void {
+    if (!settings.readingGuide || this.asked) return;
+    this.asked = true;
+    const wanted: ReadingGuideWantedMessage = { type: READING_GUIDE_WANTED_MESSAGE };
+    // The extension is being reloaded: its new content script asks again.
+    browser.runtime.sendMessage(wanted).catch(() => undefined);
+  }
+
+  stop(): void {
+    // Nothing of it is in the page: the guide's script takes its own away.
+  }
+}
+
 export const readingGuide: Feature = {
   id: 'reading-guide',
   fields: ['readingGuide', 'readingGuideHeight'],
   labels: ['readingGuide'],
+  entrypoint: 'reading-guide.content',
   // The guide spans the window: the top frame draws it, over any frames inside.
-  page: ({ doc }) => (doc.defaultView === doc.defaultView?.top ? [new ReadingGuide(doc)] : []),
+  page: ({ doc }) => (doc.defaultView === doc.defaultView?.top ? [new ReadingGuideRequest()] : []),
 };

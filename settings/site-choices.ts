@@ -8,6 +8,10 @@
 import { repairSettings } from '@/settings/repair';
 import type { KnownSettings, Settings } from '@/settings/schema';
 
+// Its home is site-key.ts, which the every-frame content script imports without this
+// module's repair code; re-exported so that the other contexts' imports stay as they are.
+export { siteKey } from '@/settings/site-key';
+
 /** Off on this site. */
 export const SITE_OFF = 0;
 
@@ -15,18 +19,6 @@ export type SiteEntry = typeof SITE_OFF | Partial<KnownSettings>;
 export type SiteTable = Readonly<Record<string, SiteEntry>>;
 
 export type SiteMode = 'mine' | 'off' | 'own';
-
-/** The key a page's settings are filed under: its host name, lower case, without "www.". */
-export function siteKey(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return parsed.hostname.toLowerCase().replace(/^www\./, '');
-}
 
 export function siteMode(table: SiteTable, site: string | null): SiteMode {
   const entry = site === null ? undefined : table[site];

@@ -1,8 +1,11 @@
 /**
  * The context every Legible content script runs in (content, panel, speech), built in
  * place of WXT's own: wxt.config.ts resolves `wxt/utils/content-script-context`, which
- * WXT's content-script entry imports and constructs, to this module. Same API, same
- * lifetime rules, but the page hears nothing of it. WXT's context announces each start
+ * WXT's content-script entry imports and constructs, to this module. Same lifetime
+ * rules, but the page hears nothing of it. Its API is WXT's but for the timers and
+ * listeners WXT's context wraps (`setTimeout`, `addEventListener` and the like): the
+ * scripts use `onInvalidated` and `signal` only, and this class is in every frame's
+ * script, so it carries nothing else (eslint.config.js refuses those calls on `ctx`). WXT's context announces each start
  * with a CustomEvent on the document named after the extension's id
  * (`<id>:<script>:wxt:content-script-started`), which any page can listen for, and stops
  * when it hears one, which any page can dispatch.
@@ -27,8 +30,19 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
 
-/** WXT's public API, which the entry points are typed against. */
-type WxtContextApi = Pick<WxtContentScriptContext, keyof WxtContentScriptContext>;
+/** What Legible's scripts use of WXT's public API. */
+type WxtContextApi = Pick<
+  WxtContentScriptContext,
+  | 'options'
+  | 'signal'
+  | 'abort'
+  | 'isInvalid'
+  | 'isValid'
+  | 'onInvalidated'
+  | 'notifyInvalidated'
+  | 'stopOldScripts'
+  | 'listenForNewerScripts'
+>;
 
 /**
  * The key of the running copies on the content scripts' global object. Every version of
@@ -79,58 +93,6 @@ export class ContentScriptContext implements WxtContextApi {
     return () => this.signal.removeEventListener('abort', callback);
   }
 
-  /** A promise that never settles: for async code that must not go on once invalid. */
-  block<T>(): Promise<T> {
-    return new Promise(() => undefined);
-  }
-
-  setInterval(handler: () => void, timeout?: number): number {
-    const id = window.setInterval(() => {
-      if (this.isValid) handler();
-    }, timeout);
-    this.onInvalidated(() => window.clearInterval(id));
-    return id;
-  }
-
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = window.setTimeout(() => {
-      if (this.isValid) handler();
-    }, timeout);
-    this.onInvalidated(() => window.clearTimeout(id));
-    return id;
-  }
-
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = window.requestAnimationFrame((time) => {
-      if (this.isValid) callback(time);
-    });
-    this.onInvalidated(() => window.cancelAnimationFrame(id));
-    return id;
-  }
-
-  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
-    const id = window.requestIdleCallback((deadline) => {
-      if (!this.signal.aborted) callback(deadline);
-    }, options);
-    this.onInvalidated(() => window.cancelIdleCallback(id));
-    return id;
-  }
-
-  /**
-   * `target.addEventListener` until the context is invalidated. WXT's own `wxt:` events
-   * (`wxt:locationchange`) are not offered: WXT dispatches them on the page's window,
-   * named after the extension's id.
-   */
-  addEventListener(
-    target: EventTarget,
-    type: string,
-    handler: EventListenerOrEventListenerObject | null,
-    options?: AddEventListenerOptions,
-  ): void {
-    if (type.startsWith('wxt:')) throw new Error(`${type} is not available in Legible's context`);
-    target.addEventListener(type, handler, { ...options, signal: this.signal });
-  }
-
   notifyInvalidated(): void {
     this.abort('Content script context invalidated');
   }
@@ -147,11 +109,6 @@ export class ContentScriptContext implements WxtContextApi {
     const knock = document.createComment('');
     document.append(knock);
     knock.remove();
-  }
-
-  /** No event is trusted to say that a newer copy started: pages can dispatch any. */
-  verifyScriptStartedEvent(): boolean {
-    return false;
   }
 
   /** Stops this copy once a change of the document's children finds the extension gone. */

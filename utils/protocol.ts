@@ -6,6 +6,8 @@
  *   change the user made: the fields, the site choices (`null`: back to "use my
  *   settings"), or (`flush`) a request to write what is queued now.
  * The others are commands:
+ * - `ReadingGuideWantedMessage`: the content script of a top frame where the reading
+ *   guide is on asks the background to bring the guide's script into that frame;
  * - `CommandMessage`: Legible's own pages (and the tests) run a keyboard command in the
  *   background, as the shortcut would;
  * - `FocusPanelMessage`: the background asks the panel in the active tab to take focus;
@@ -43,6 +45,28 @@ export function isSettingsChangeMessage(message: unknown): message is SettingsCh
     siteEntries.every((entry) => entry === null || entry === 0 || isRecord(entry)) &&
     (flush === undefined || typeof flush === 'boolean')
   );
+}
+
+export const PAGE_COPY_WANTED_MESSAGE = 'legible:page-copy-wanted';
+
+export interface PageCopyWantedMessage {
+  readonly type: typeof PAGE_COPY_WANTED_MESSAGE;
+}
+
+export function isPageCopyWantedMessage(message: unknown): message is PageCopyWantedMessage {
+  return (message as { type?: unknown } | null)?.type === PAGE_COPY_WANTED_MESSAGE;
+}
+
+export const READING_GUIDE_WANTED_MESSAGE = 'legible:reading-guide-wanted';
+
+export interface ReadingGuideWantedMessage {
+  readonly type: typeof READING_GUIDE_WANTED_MESSAGE;
+}
+
+export function isReadingGuideWantedMessage(
+  message: unknown,
+): message is ReadingGuideWantedMessage {
+  return (message as { type?: unknown } | null)?.type === READING_GUIDE_WANTED_MESSAGE;
 }
 
 /** The keyboard shortcuts (manifest `commands`, wxt.config.ts). */

@@ -3,23 +3,44 @@
  * context sends it the user's changes), and keeps the stored settings sound and
  * Legible's page scripts in step with readable mode (see page-scripts.ts). On start-up
  * and after every change (from this device or, through sync, from another) it merges
- * this computer's changes back where another computer's write lacked them, repairs what
- * is stored, keeping a backup of anything it had to change, and registers the scripts.
+ * this computer's changes back where another computer's write lacked them, publishes
+ * what pages read of the settings (settings/page-copy.ts), repairs what is stored,
+ * keeping a backup of anything it had to change, and registers the scripts.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runCommand } from '@/entrypoints/background/commands';
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { loadReadingAids } from '@/entrypoints/background/reading-aids-loader';
+import { injectReadingGuide } from '@/entrypoints/background/reading-guide-script';
 import { relaySpeech } from '@/entrypoints/background/speech-relay';
 import { backgroundWriter } from '@/entrypoints/background/settings-writer';
 import { repairStoredSettings } from '@/entrypoints/background/storage-repair';
 import { changeListener } from '@/settings/change-messages';
+import { PAGE_SETTINGS_KEY } from '@/settings/page-copy';
+import { publishPageCopy } from '@/settings/page-copy-publisher';
 import { siteMode } from '@/settings/site-choices';
 import { loadSettings, touchesSettings } from '@/settings/settings-store';
-import { isCommand, isCommandMessage } from '@/utils/protocol';
+import { isCommand, isCommandMessage, isPageCopyWantedMessage } from '@/utils/protocol';
+
+/**
+ * Publishes the page copy, in a queue of its own so that a change reaches open pages
+ * without waiting behind a repair or a registration. Each run reads the settings afresh.
+ */
+let publishing: Promise<void> = Promise.resolve();
+function publishCopy(): Promise<void> {
+  const publish = async () => {
+    const { settings, sites } = await loadSettings();
+    await publishPageCopy(settings, sites, browser.runtime.getManifest().version);
+  };
+  // A copy local storage refuses (its quota) must not stop the next one.
+  publishing = publishing.then(publish).catch(() => undefined);
+  return publishing;
+}
 
 async function settle(): Promise<void> {
+  // Scripts registered now find the copy of the settings they are registered for.
+  await publishing;
   await repairStoredSettings();
   const { settings, sites } = await loadSettings();
   const offSites = Object.keys(sites).filter((site) => siteMode(sites, site) === 'off');
@@ -39,21 +60,37 @@ function settleAfter(step: () => Promise<void>): void {
     .catch(() => undefined);
 }
 
+/** The page copy removed from outside (local storage cleared): publish it again. */
+function copyRemoved(changes: Record<string, { newValue?: unknown }>, area: string): boolean {
+  const change = changes[PAGE_SETTINGS_KEY];
+  return area === 'local' && change !== undefined && change.newValue == null;
+}
+
 export default defineBackground(() => {
+  // At every start of the background: install, update, browser start, or woken up.
+  void publishCopy();
   settleAfter(async () => undefined);
   const writer = backgroundWriter();
   browser.runtime.onMessage.addListener(changeListener(writer));
   browser.storage.onChanged.addListener((changes, area) => {
     // Another computer's write may lack this one's changes: the writer merges them back.
     writer.noticeChange(changes, area);
-    if (touchesSettings(changes, area)) settleAfter(async () => undefined);
+    if (touchesSettings(changes, area)) {
+      void publishCopy();
+      settleAfter(async () => undefined);
+    } else if (copyRemoved(changes, area)) void publishCopy();
   });
+  // A content script that found no copy (settings/page-copy-reader.ts): it waits for one.
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    isPageCopyWantedMessage(message) ? publishCopy() : undefined,
+  );
   // Firefox for Android has no keyboard shortcuts: no `browser.commands` at all.
   browser.commands?.onCommand.addListener((command) => {
     if (isCommand(command)) void runCommand(command);
   });
   browser.runtime.onMessage.addListener(relaySpeech);
   browser.runtime.onMessage.addListener(loadReadingAids);
+  browser.runtime.onMessage.addListener(injectReadingGuide);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only Legible's own pages (popup, options) may send commands; content scripts,
     // whose sender URL is the web page's, never do.

@@ -1,7 +1,9 @@
 /**
  * The content script. The background registers it (and injects it into open tabs) only
  * while readable mode is on, in every frame, at document_start. It hands the settings
- * for this frame's site to the engine, which runs every feature of the registry; when
+ * for this frame's site (the background's page copy of them, settings/page-copy.ts: no
+ * schema or repair code is loaded in every frame) to the engine, which runs every
+ * feature of the registry; when
  * readable mode goes off, everything is removed and the script stops listening: the
  * background injects a fresh one when readable mode comes back on.
  * No UI framework is loaded here.
@@ -11,8 +13,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReadableEngine } from '@/engine/readable-engine';
 import { holdRendering } from '@/engine/render-block';
 import { FEATURES } from '@/features/index';
-import { siteKey } from '@/settings/site-choices';
-import { forSite, SettingsStore } from '@/settings/settings-store';
+import { watchPageSettings } from '@/settings/page-copy-reader';
+import { siteKey } from '@/settings/site-key';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -35,9 +37,10 @@ export default defineContentScript({
     });
     // Per-site choices follow each frame's own site.
     const site = siteKey(location.href);
-    new SettingsStore().watch(
-      (loaded) => {
-        const settings = forSite(loaded, site);
+    watchPageSettings(
+      site,
+      browser.runtime.getManifest().version,
+      (settings) => {
         if (!settings.enabled) {
           releaseRendering();
           watching.abort();
@@ -47,7 +50,7 @@ export default defineContentScript({
         // (once a bundled font chosen is in), so that frame is the first the page gets.
         void engine.apply(settings).then(releaseRendering);
       },
-      { signal: watching.signal },
+      watching.signal,
     );
   },
 });

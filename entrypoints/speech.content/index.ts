@@ -12,8 +12,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SpeechSession } from '@/features/read-aloud/session';
 import { isSpeechRequest, SPEECH_STATE, type SpeechState } from '@/utils/protocol';
-import { siteKey } from '@/settings/site-choices';
-import { forSite, SettingsStore } from '@/settings/settings-store';
+import { watchPageSettings } from '@/settings/page-copy-reader';
+import { siteKey } from '@/settings/site-key';
 import { listen } from '@/utils/listen';
 
 export default defineContentScript({
@@ -44,8 +44,12 @@ export default defineContentScript({
     };
     listen(browser.runtime.onMessage, onMessage, signal);
 
-    new SettingsStore().watch((loaded) => session.applySettings(forSite(loaded, site)), {
+    // The background's page copy of the settings (settings/page-copy.ts), as in content/.
+    watchPageSettings(
+      site,
+      browser.runtime.getManifest().version,
+      (settings) => session.applySettings(settings),
       signal,
-    });
+    );
   },
 });
