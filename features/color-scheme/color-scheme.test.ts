@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cssOf } from '@/tests/support/feature-css';
-import { colorScheme, pagePalette, SCHEME_COLORS } from '@/features/color-scheme/color-scheme';
+import { colorScheme, pagePalette } from '@/features/color-scheme/color-scheme';
+import { SCHEME_COLORS } from '@/features/color-scheme/scheme-colors';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { COLOR_SCHEMES } from '@/settings/schema';
 
