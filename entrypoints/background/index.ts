@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runCommand } from '@/entrypoints/background/commands';
+import { syncFirstPaintHolds } from '@/entrypoints/background/first-paint-hold';
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { relaySpeech } from '@/entrypoints/background/speech-relay';
 import { backgroundWriter } from '@/entrypoints/background/settings-writer';
@@ -21,6 +22,9 @@ import { isCommand, isCommandMessage } from '@/utils/protocol';
 async function settle(): Promise<void> {
   await repairStoredSettings();
   const { settings, sites } = await loadSettings();
+  // The hold goes in before the scripts and comes out before them: a page that loads
+  // meanwhile may get a hold with no script (it ends by itself), never a script unheld.
+  await syncFirstPaintHolds(settings, sites);
   const offSites = Object.keys(sites).filter((site) => siteMode(sites, site) === 'off');
   await syncPageScripts(settings.enabled, settings.enabled && settings.panel, offSites);
 }

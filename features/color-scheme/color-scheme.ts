@@ -8,7 +8,7 @@ import { isDark } from '@/features/color-scheme/contrast';
 import { SCHEME_COLORS } from '@/features/color-scheme/scheme-colors';
 import type { Feature } from '@/features/feature';
 import { TEXT, textRule } from '@/features/selectors';
-import type { Settings } from '@/settings/schema';
+import type { ColorSchemeId, Settings } from '@/settings/schema';
 
 /** The colours the page is drawn in: a scheme's two (links in the text colour), or the user's three. */
 export interface Palette {
@@ -32,6 +32,18 @@ export function pagePalette(
   if (settings.colorScheme === 'original') return null;
   const { text, background, dark } = SCHEME_COLORS[settings.colorScheme];
   return { text, background, link: text, dark };
+}
+
+/**
+ * The scheme whose first-paint hold (first-paint-hold.ts) fits these settings. Own colours
+ * have no sheet of their own (the build cannot know them): they take white-on-black's when
+ * their background is dark, black-on-white's otherwise, so a dark page never starts white.
+ */
+export function holdSchemeFor(
+  settings: Pick<Settings, 'colorScheme' | 'customColors' | 'customBackground'>,
+): ColorSchemeId {
+  if (!settings.customColors) return settings.colorScheme;
+  return isDark(settings.customBackground) ? 'white-on-black' : 'black-on-white';
 }
 
 const CONTROLS = ':where(input, textarea, select, button, optgroup, option)';
