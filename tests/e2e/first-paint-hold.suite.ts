@@ -52,11 +52,10 @@ export function firstPaintHoldSuite(name: BrowserName): void {
       await ctx.closePages();
       // A small table of per-site choices lives in its first shard (settings/site-shards.ts).
       await ctx.storage.set('sync', { settings, ...(sites && { 'sites.0': sites }) });
+      // The holds go in first, then the engine's script: wait for both.
       await expect
-        .poll(async () => (await registered()).filter((id) => id.includes('hold')), {
-          timeout: 5000,
-        })
-        .toEqual(holds);
+        .poll(registered, { timeout: 5000 })
+        .toEqual([...holds, 'legible-content'].sort());
       // Only the hold stays in the page's way: Legible's sheet, which ends it, never comes.
       await ctx.control.evaluate(async () => {
         const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
