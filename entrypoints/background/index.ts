@@ -22,8 +22,9 @@ import { isCommand, isCommandMessage } from '@/utils/protocol';
 async function settle(): Promise<void> {
   await repairStoredSettings();
   const { settings, sites } = await loadSettings();
-  // The hold goes in before the scripts and comes out before them: a page that loads
-  // meanwhile may get a hold with no script (it ends by itself), never a script unheld.
+  // The holds go in before the scripts, so no page gets the engine unheld (one that loads
+  // meanwhile may get a hold alone, which ends by itself). Going off they come out first
+  // too: an engine that finds readable mode off changes nothing.
   await syncFirstPaintHolds(settings, sites);
   const offSites = Object.keys(sites).filter((site) => siteMode(sites, site) === 'off');
   await syncPageScripts(settings.enabled, settings.enabled && settings.panel, offSites);

@@ -23,7 +23,11 @@ interface PageScript {
   wanted(enabled: boolean, panel: boolean): boolean;
 }
 
-function page(id: string, allFrames: boolean, files: { js: string[] }): Registration {
+function page(
+  id: string,
+  allFrames: boolean,
+  files: { css: string[] } | { js: string[] },
+): Registration {
   return { id, matches: ['<all_urls>'], runAt: 'document_start', allFrames, ...files };
 }
 

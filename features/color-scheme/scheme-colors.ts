@@ -1,7 +1,10 @@
 /**
  * The colour schemes' colours: the portal panel's five schemes, exactly (PRODUCT.md, each
  * at least 7:1, WCAG 1.4.6). The one home of these values: the scheme feature draws pages
- * in them (color-scheme.ts) and the controls show them.
+ * in them (color-scheme.ts), the controls show them, and the build makes each scheme's
+ * first-paint hold from them (first-paint-hold.ts, through wxt.config.ts). So this module
+ * imports nothing at run time: the config loads it in Node, where the `@/` alias is not
+ * set up.
  */
 import type { ColorSchemeId } from '@/settings/schema';
 
