@@ -88,9 +88,14 @@ const traced: Capture = async (tab, url) => {
 const sampled: Capture = async (tab, url) => {
   let until = Infinity;
   const loading = navigate(tab, url).finally(() => (until = Date.now() + SETTLE_MS));
+  // Awaited below; a load that fails ends the sampling first.
+  loading.catch(() => undefined);
   const pictures: string[] = [];
   while (Date.now() < until) {
-    pictures.push(await tab.screenshot({ encoding: 'base64', type: 'png' }));
+    // A screenshot asked for while the document is being replaced can fail: skipped.
+    const picture = await tab.screenshot({ encoding: 'base64', type: 'png' }).catch(() => null);
+    if (picture) pictures.push(picture);
+    else await sleep(10);
   }
   await loading;
   return pictures;
@@ -149,6 +154,8 @@ export async function measureBrightFrames(
     await sleep(300);
     const onFirefox = await countLoads(firefox.browser, server, pages, sampled, 'image/png');
     return { chromium: onChromium, firefox: onFirefox };
+  } catch (error) {
+    return { chromium: onChromium, firefox: [], firefoxError: reason(error) };
   } finally {
     await firefox.close();
   }
