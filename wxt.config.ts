@@ -10,6 +10,7 @@ import {
   BUNDLED_FONT_LICENCES,
   FONTS_DIR,
 } from './features/font-family/bundled-fonts';
+import { HOLD_SCHEMES, holdFile, holdSheet } from './features/color-scheme/first-paint-hold';
 
 /** Fixed so that Firefox gives the add-on `storage.sync` and a stable identity. */
 export const GECKO_ID = 'legible@legible-extension';
@@ -70,8 +71,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the settings. scripting + all hosts: the first-paint hold stylesheet is
-    // registered for every page while readable mode is on (entrypoints/background/
-    // first-paint-hold.ts); the content script already runs on every page.
+    // registered for every page while readable mode is on
+    // (entrypoints/background/first-paint-hold.ts), and so is the content script.
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
@@ -144,10 +145,15 @@ export default defineConfig({
       for (const { file, source } of [...BUNDLED_FONT_FILES, ...BUNDLED_FONT_LICENCES]) {
         assets.push({ absoluteSrc: require.resolve(source), relativeDest: `${FONTS_DIR}/${file}` });
       }
+      // Each scheme's first-paint hold, made from the scheme's colours (one home for them).
+      for (const scheme of HOLD_SCHEMES) {
+        assets.push({ contents: holdSheet(scheme), relativeDest: holdFile(scheme).slice(1) });
+      }
     },
     // Lets `browser.runtime.getURL('/fonts/….woff2')` type-check like a public/ file.
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(...BUNDLED_FONT_FILES.map(({ file }) => `/${FONTS_DIR}/${file}`));
+      paths.push(...HOLD_SCHEMES.map(holdFile));
     },
   },
 });

@@ -1,8 +1,8 @@
 /**
  * Holds back the page's first frame until the settings are in, where the browser lets a
  * page do that (Chromium: `<link rel=expect blocking=render>`). The first-paint hold
- * (public/first-paint-hold.css) already keeps any frame drawn meanwhile invisible, but
- * the browser still works out the page's styles and layout for it at the page's own
+ * (features/color-scheme/first-paint-hold.ts) already keeps any frame drawn meanwhile
+ * from showing the page, but the browser still works out the page's styles and layout for it at the page's own
  * sizes, only for Legible's first batch to do it all again at the reader's: on the demo
  * page that wasted layout cost more than Legible's batch itself. With rendering held,
  * the first frame is the one Legible's batch styles.

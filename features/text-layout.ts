@@ -12,8 +12,9 @@ export const textLayout: Feature = {
   fields: [],
   labels: [],
   css() {
-    // The first line ends public/first-paint-hold.css's hold by moving its animation
-    // into the past; unlike removing it, that does not restart it when this sheet goes.
+    // The first line ends the first-paint hold (features/color-scheme/first-paint-hold.ts)
+    // by moving its animation into the past; unlike removing it, that does not restart it
+    // when this sheet goes.
     return `
 :root { animation-delay: -1000s !important; }
 [${JUSTIFIED_ATTRIBUTE}] { text-align: start !important; }

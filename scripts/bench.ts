@@ -2,7 +2,8 @@
  * `npm run bench`: measures the BUILT extension (.output/chrome-mv3) in real headless
  * Chromium over the shared corpus and the demo pages, with one full profile (Arial,
  * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints seven figures: conformance
- * of visible text, unstyled frames, apply latency, cost against Chromium without the
+ * of visible text, unstyled frames (and bright frames before a dark scheme, in Chromium
+ * and Firefox), apply latency, cost against Chromium without the
  * extension, the gzipped size of what pages load, the cost of the on-page panel
  * with the time it takes to show, and the cost of the reading aids. The modules in scripts/bench/ say
  * what each figure measures and why. It prints figures and checks no target: it exits
@@ -14,6 +15,7 @@ import { EXTENSION_DIRS, launchChromium } from '@/tests/e2e/support/extension-br
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { startPageServer } from '@/tests/e2e/support/page-server';
 import { measureAids, printAids } from '@/scripts/bench/aids';
+import { measureBrightFrames, printBrightFrames } from '@/scripts/bench/bright-frames';
 import { launchBareChromium } from '@/scripts/bench/bare-extension';
 import { serveLargePage } from '@/scripts/bench/large-page';
 import { launchPeerChromium } from '@/scripts/bench/peer-extension';
@@ -72,6 +74,8 @@ async function main(): Promise<void> {
     }
     if (wanted(2)) {
       printFrames(await measureFrames(session.browser, server, settings, pages));
+      const chromium = { browser: session.browser, settings };
+      printBrightFrames(await measureBrightFrames(chromium, server, pages));
       console.log(`(${elapsed()})`);
     }
     if (wanted(3)) {

@@ -2,7 +2,7 @@
  * The choices the panel and the popup offer, in the portal panel's order, each with the
  * settings patch it writes and its label's message key. Plain data: both UIs render it.
  */
-import { SCHEME_COLORS } from '@/features/color-scheme/color-scheme';
+import { SCHEME_COLORS } from '@/features/color-scheme/scheme-colors';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import type { ColorSchemeId, FontFamily, ImageMode, KnownSettings } from '@/settings/schema';
 import type { MessageKey } from '@/utils/i18n';

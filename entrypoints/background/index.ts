@@ -10,6 +10,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runCommand } from '@/entrypoints/background/commands';
+import { syncFirstPaintHolds } from '@/entrypoints/background/first-paint-hold';
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { loadReadingAids } from '@/entrypoints/background/reading-aids-loader';
 import { injectReadingGuide } from '@/entrypoints/background/reading-guide-script';
@@ -43,6 +44,10 @@ async function settle(): Promise<void> {
   await publishing;
   await repairStoredSettings();
   const { settings, sites } = await loadSettings();
+  // The holds go in before the scripts, so no page gets the engine unheld (one that loads
+  // meanwhile may get a hold alone, which ends by itself). Going off they come out first
+  // too: an engine that finds readable mode off changes nothing.
+  await syncFirstPaintHolds(settings, sites);
   const offSites = Object.keys(sites).filter((site) => siteMode(sites, site) === 'off');
   await syncPageScripts(settings.enabled, settings.enabled && settings.panel, offSites);
 }

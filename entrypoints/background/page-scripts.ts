@@ -1,9 +1,9 @@
 /**
  * Puts Legible into pages only while readable mode is on. Nothing is declared in the
  * manifest for pages: while readable mode is on, the background registers
- * - the first-paint hold (public/first-paint-hold.css), which the browser injects
- *   before the page is parsed, so no frame of the unstyled page is painted while the
- *   settings are read (asynchronously, as every storage read is),
+ * - the first-paint hold, which the browser injects before the page is parsed, so no
+ *   frame of the unstyled page is painted while the settings are read (asynchronously,
+ *   as every storage read is): one per colour scheme in use, see first-paint-hold.ts,
  * - the content script (the restyling engine), in every frame, and
  * - the panel script (top frame only), while the panel is wanted,
  * and injects each script into the tabs already open when it is registered. When they
@@ -32,10 +32,6 @@ function page(
 }
 
 const PAGE_SCRIPTS: readonly PageScript[] = [
-  {
-    registration: page('legible-first-paint-hold', true, { css: ['/first-paint-hold.css'] }),
-    wanted: (enabled) => enabled,
-  },
   {
     registration: page('legible-content', true, { js: ['/content-scripts/content.js'] }),
     wanted: (enabled) => enabled,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cssOf } from '@/tests/support/feature-css';
-import { colorScheme, pagePalette, SCHEME_COLORS } from '@/features/color-scheme/color-scheme';
+import { colorScheme, holdSchemeFor, pagePalette } from '@/features/color-scheme/color-scheme';
+import { SCHEME_COLORS } from '@/features/color-scheme/scheme-colors';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { COLOR_SCHEMES } from '@/settings/schema';
 
@@ -72,5 +73,18 @@ describe('own colours', () => {
     const { customText, customBackground, customLink } = DEFAULT_SETTINGS;
     expect(contrast(customText, customBackground)).toBeGreaterThanOrEqual(7);
     expect(contrast(customLink, customBackground)).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('holdSchemeFor', () => {
+  it("is the scheme itself, the page's own colours included", () => {
+    expect(holdSchemeFor({ ...DEFAULT_SETTINGS, colorScheme: 'green' })).toBe('green');
+    expect(holdSchemeFor(DEFAULT_SETTINGS)).toBe('original');
+  });
+
+  it('gives own colours the dark or light hold their background calls for, whatever the scheme', () => {
+    const own = { ...DEFAULT_SETTINGS, colorScheme: 'blue' as const, customColors: true };
+    expect(holdSchemeFor({ ...own, customBackground: '#101830' })).toBe('white-on-black');
+    expect(holdSchemeFor({ ...own, customBackground: '#fdf6e3' })).toBe('black-on-white');
   });
 });

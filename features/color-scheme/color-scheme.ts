@@ -1,28 +1,14 @@
 /**
- * Colour schemes: the portal panel's five schemes with their exact colours (PRODUCT.md,
- * each at least 7:1, WCAG 1.4.6), or the user's own text, background and link colours
+ * Colour schemes: the portal panel's five schemes (their colours are in scheme-colors.ts),
+ * or the user's own text, background and link colours
  * (`customColors`, which win over the scheme while on). `original` leaves the page's
  * colours alone.
  */
 import { isDark } from '@/features/color-scheme/contrast';
+import { SCHEME_COLORS } from '@/features/color-scheme/scheme-colors';
 import type { Feature } from '@/features/feature';
 import { TEXT, textRule } from '@/features/selectors';
 import type { ColorSchemeId, Settings } from '@/settings/schema';
-
-export interface SchemeColors {
-  readonly text: string;
-  readonly background: string;
-  /** Dark background: scrollbars and native widgets should be drawn dark too. */
-  readonly dark: boolean;
-}
-
-export const SCHEME_COLORS: Readonly<Record<Exclude<ColorSchemeId, 'original'>, SchemeColors>> = {
-  'black-on-white': { text: '#000000', background: '#FFFFFF', dark: false },
-  'white-on-black': { text: '#FFFFFF', background: '#000000', dark: true },
-  blue: { text: '#063462', background: '#9DD1FF', dark: false },
-  beige: { text: '#4D4B43', background: '#F7F3D6', dark: false },
-  green: { text: '#A9E44D', background: '#3B2716', dark: true },
-};
 
 /** The colours the page is drawn in: a scheme's two (links in the text colour), or the user's three. */
 export interface Palette {
@@ -46,6 +32,18 @@ export function pagePalette(
   if (settings.colorScheme === 'original') return null;
   const { text, background, dark } = SCHEME_COLORS[settings.colorScheme];
   return { text, background, link: text, dark };
+}
+
+/**
+ * The scheme whose first-paint hold (first-paint-hold.ts) fits these settings. Own colours
+ * have no sheet of their own (the build cannot know them): they take white-on-black's when
+ * their background is dark, black-on-white's otherwise, so a dark page never starts white.
+ */
+export function holdSchemeFor(
+  settings: Pick<Settings, 'colorScheme' | 'customColors' | 'customBackground'>,
+): ColorSchemeId {
+  if (!settings.customColors) return settings.colorScheme;
+  return isDark(settings.customBackground) ? 'white-on-black' : 'black-on-white';
 }
 
 const CONTROLS = ':where(input, textarea, select, button, optgroup, option)';

@@ -6,7 +6,7 @@
  * A main-world script, injected before any page script, samples every animation frame
  * from the document's start until 1.5 s after load. A frame counts as unstyled when
  * the body has visible text, its computed background is not the scheme's, and neither
- * html nor body is hidden (opacity 0 or visibility hidden) by the engine.
+ * html nor body is hidden (opacity 0, visibility or content-visibility hidden) by Legible.
  *
  * rAF sampling is conservative: rAF callbacks run before the frame's style and paint,
  * so a frame the engine styles after our callback but before paint (a later rAF
@@ -49,8 +49,9 @@ function sampleFrames(background: string, afterLoadMs: number): void {
     }
     return false;
   };
+  // The first-paint hold hides the root by opacity or by content-visibility.
   const hidden = (style: CSSStyleDeclaration) =>
-    style.opacity === '0' || style.visibility === 'hidden';
+    style.opacity === '0' || style.visibility === 'hidden' || style.contentVisibility === 'hidden';
   const tick = () => {
     if (performance.now() > stopAt) {
       record.done = true;

@@ -321,7 +321,9 @@ export function restylingSuite(name: BrowserName): void {
         Object.defineProperty(window, '__legibleFrames', { value: frames });
         const sample = () => {
           const body = document.body;
-          const shown = getComputedStyle(document.documentElement).opacity !== '0';
+          // Held (first-paint-hold.ts): the root transparent, or its contents not painted.
+          const root = getComputedStyle(document.documentElement);
+          const shown = root.opacity !== '0' && root.contentVisibility !== 'hidden';
           if (body && shown && body.innerText.trim() !== '')
             frames.push(getComputedStyle(body).backgroundColor);
           if (frames.length < 60) requestAnimationFrame(sample);
@@ -390,7 +392,8 @@ export function restylingSuite(name: BrowserName): void {
           Object.defineProperty(window, '__legibleFonts', { value: frames });
           const sample = () => {
             const p = document.getElementById('p');
-            const shown = getComputedStyle(document.documentElement).opacity !== '0';
+            const root = getComputedStyle(document.documentElement);
+            const shown = root.opacity !== '0' && root.contentVisibility !== 'hidden';
             if (p && shown && p.textContent?.trim()) {
               frames.push({
                 first: getComputedStyle(p).fontFamily.split(',')[0]!.replace(/"/g, ''),

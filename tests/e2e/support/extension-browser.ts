@@ -69,6 +69,8 @@ export interface LaunchOptions {
    * loads the file when it starts and rewrites it whole (BROWSER-TESTING.md).
    */
   readonly localSync?: { readonly file: string; readonly profile: string };
+  /** Firefox only: more preferences (the bench's: no request leaves 127.0.0.1). */
+  readonly firefoxPrefs?: Record<string, unknown>;
 }
 
 export const FAKE_TTS_DIR = resolve('tests/e2e/support/fake-tts');
@@ -174,6 +176,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       'extensions.autoDisableScopes': 0,
     }),
     ...(options.testVoices && { 'media.webspeech.synth.test': true }),
+    ...options.firefoxPrefs,
   };
   // English is built in; other languages come as packs.
   const needsPack = options.language !== undefined && !options.language.startsWith('en');
