@@ -1,8 +1,12 @@
-/** The readable-mode on/off switch: a real button with the ARIA switch role. */
+/**
+ * The readable-mode on/off switch: a real button with the ARIA switch role. Until the
+ * settings are known it is a disabled, busy button that claims neither state.
+ */
 import { t } from '@/utils/i18n';
 
 export interface ReadableModeSwitchProps {
-  readonly checked: boolean;
+  /** Null while not known yet. */
+  readonly checked: boolean | null;
   readonly onChange: (checked: boolean) => void;
 }
 
@@ -11,12 +15,14 @@ export function ReadableModeSwitch({ checked, onChange }: ReadableModeSwitchProp
     <div class="switch-row">
       <button
         type="button"
-        role="switch"
+        role={checked === null ? undefined : 'switch'}
         id="readable-mode"
         class="switch"
-        aria-checked={checked}
+        aria-checked={checked ?? undefined}
+        aria-busy={checked === null ? true : undefined}
+        disabled={checked === null}
         aria-describedby="readable-mode-hint"
-        onClick={() => onChange(!checked)}
+        onClick={() => checked !== null && onChange(!checked)}
       >
         <span class="switch-track" aria-hidden="true">
           <span class="switch-thumb" />

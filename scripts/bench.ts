@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: measures the BUILT extension (.output/chrome-mv3) in real headless
  * Chromium over the shared corpus and the demo pages, with one full profile (Arial,
- * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints seven figures: conformance
+ * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints nine figures: conformance
  * of visible text, unstyled frames (and bright frames before a dark scheme, in Chromium
  * and Firefox), apply latency, cost against Chromium without the
  * extension, the gzipped size of what pages load, the cost of the on-page panel
- * with the time it takes to show, and the cost of the reading aids. The modules in scripts/bench/ say
+ * with the time it takes to show, the cost of the reading aids, how soon the toolbar popup shows
+ * its controls, and switching readable mode with 30 tabs open. The modules in scripts/bench/ say
  * what each figure measures and why. It prints figures and checks no target: it exits
  * non-zero only when the benchmark itself fails.
  */
@@ -24,6 +25,7 @@ import { costPages, measureCost, printCost } from '@/scripts/bench/cost';
 import { measureFrames, printFrames } from '@/scripts/bench/frames';
 import { measureLatency, printLatency } from '@/scripts/bench/latency';
 import { measurePanel, printPanel } from '@/scripts/bench/panel';
+import { measurePopup, printPopup } from '@/scripts/bench/popup';
 import { launchPlainChromium } from '@/scripts/bench/plain-chromium';
 import {
   BENCH_ARGS,
@@ -35,6 +37,7 @@ import {
 import type { Browser } from 'puppeteer-core';
 import type { PageServer } from '@/tests/e2e/support/page-server';
 import { measureSize, printSize } from '@/scripts/bench/size';
+import { measureTabs, printTabs } from '@/scripts/bench/tabs';
 
 /** Another build's folder to compare the reading aids' cost against (figure 7). */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined;
@@ -44,7 +47,7 @@ const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE
  * (BENCH_RUNS) is quicker to repeat than the whole run. Every figure by default.
  */
 const FIGURES = new Set(
-  (process.env.BENCH_FIGURES ?? '1,2,3,4,5,6,7').split(',').map((figure) => figure.trim()),
+  (process.env.BENCH_FIGURES ?? '1,2,3,4,5,6,7,8,9').split(',').map((figure) => figure.trim()),
 );
 const wanted = (figure: number) => FIGURES.has(String(figure));
 
@@ -109,6 +112,15 @@ async function main(): Promise<void> {
     if (wanted(7)) {
       const aids = await measureAidsAgainstBaseline(session.browser, settings, server, pages);
       printAids(aids, BASELINE);
+      console.log(`(${elapsed()})`);
+    }
+    if (wanted(8)) {
+      printPopup(await measurePopup(server));
+      console.log(`(${elapsed()})`);
+    }
+    if (wanted(9)) {
+      const corpus = pages.filter((page) => page.path.startsWith('/corpus/'));
+      printTabs(await measureTabs(session.browser, server, settings, corpus));
       console.log(`(${elapsed()})`);
     }
   } finally {

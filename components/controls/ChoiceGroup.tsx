@@ -11,7 +11,8 @@ export interface ChoiceGroupProps<T> {
   readonly id: string;
   readonly label: MessageKey;
   readonly choices: readonly Choice<T>[];
-  readonly value: T;
+  /** The current choice; undefined while it is not known yet (none shown pressed). */
+  readonly value: T | undefined;
   readonly onChoose: (value: T) => void;
   /** Draws a choice's content; by default its label. */
   readonly render?: (choice: Choice<T>) => ComponentChildren;

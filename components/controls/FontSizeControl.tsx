@@ -4,12 +4,14 @@ import { ControlGroup } from '@/components/controls/ControlGroup';
 import { t } from '@/utils/i18n';
 
 export interface FontSizeControlProps {
-  readonly scale: number;
+  /** Undefined while it is not known yet: no figure, no step offered. */
+  readonly scale: number | undefined;
   readonly onChange: (scale: number) => void;
 }
 
-export function FontSizeControl({ scale, onChange }: FontSizeControlProps) {
-  const percent = String(Math.round(scale * 100));
+export function FontSizeControl({ scale: known, onChange }: FontSizeControlProps) {
+  const scale = known ?? 1;
+  const percent = known === undefined ? '…' : String(Math.round(known * 100));
   return (
     <ControlGroup id="font-size" label="panelFontSize">
       <button
@@ -17,7 +19,7 @@ export function FontSizeControl({ scale, onChange }: FontSizeControlProps) {
         class="choice"
         data-action="smaller"
         aria-label={t('fontSmaller')}
-        disabled={scale <= 1}
+        disabled={known === undefined || scale <= 1}
         onClick={() => onChange(stepFontScale(scale, -1))}
       >
         A−
@@ -30,7 +32,7 @@ export function FontSizeControl({ scale, onChange }: FontSizeControlProps) {
         class="choice"
         data-action="larger"
         aria-label={t('fontLarger')}
-        disabled={scale >= 3}
+        disabled={known === undefined || scale >= 3}
         onClick={() => onChange(stepFontScale(scale, 1))}
       >
         A+
@@ -39,7 +41,7 @@ export function FontSizeControl({ scale, onChange }: FontSizeControlProps) {
         type="button"
         class="choice"
         data-action="size-reset"
-        disabled={scale === 1}
+        disabled={known === undefined || scale === 1}
         onClick={() => onChange(1)}
       >
         {t('fontSizeReset')}

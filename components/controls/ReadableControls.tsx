@@ -32,7 +32,8 @@ function Swatch({ value, label }: Choice<ColorSchemeId>) {
 }
 
 export interface ReadableControlsProps {
-  readonly settings: Settings;
+  /** Null while the settings are not known yet: the controls, none of them pressed. */
+  readonly settings: Settings | null;
   readonly update: Update;
 }
 
@@ -43,29 +44,32 @@ export function ReadableControls({ settings, update }: ReadableControlsProps) {
         id="font"
         label="panelFont"
         choices={FONT_CHOICES}
-        value={settings.fontFamily}
+        value={settings?.fontFamily}
         onChoose={(fontFamily) => update({ fontFamily })}
       />
-      <FontSizeControl scale={settings.fontScale} onChange={(fontScale) => update({ fontScale })} />
+      <FontSizeControl
+        scale={settings?.fontScale}
+        onChange={(fontScale) => update({ fontScale })}
+      />
       <ChoiceGroup
         id="letter-spacing"
         label="panelLetterSpacing"
         choices={LETTER_SPACING_CHOICES}
-        value={settings.letterSpacing}
+        value={settings?.letterSpacing}
         onChoose={(letterSpacing) => update({ letterSpacing })}
       />
       <ChoiceGroup
         id="line-spacing"
         label="panelLineSpacing"
         choices={LINE_SPACING_CHOICES}
-        value={settings.lineHeight}
+        value={settings?.lineHeight}
         onChoose={(lineHeight) => update({ lineHeight })}
       />
       <ChoiceGroup
         id="scheme"
         label="panelColorScheme"
         choices={SCHEME_CHOICES}
-        value={settings.colorScheme}
+        value={settings?.colorScheme}
         onChoose={(colorScheme) => update({ colorScheme })}
         render={Swatch}
       />
@@ -73,7 +77,7 @@ export function ReadableControls({ settings, update }: ReadableControlsProps) {
         id="images"
         label="panelImages"
         choices={IMAGE_CHOICES}
-        value={settings.images}
+        value={settings?.images}
         onChoose={(images) => update({ images })}
       />
     </>

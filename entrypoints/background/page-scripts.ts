@@ -73,6 +73,11 @@ async function injectIntoOpenTabs(
         .executeScript({
           target: { tabId: id, allFrames: allFrames ?? false },
           files: js as ScriptPublicPath[],
+          // At once, as the registered copy runs at document_start. By default the
+          // browser waits for every frame to be idle, and a frame that never gets there
+          // (an ad frame at javascript:false, say) held this call, and with it every later
+          // change of the page scripts, for ever (figure 9 of the bench).
+          injectImmediately: true,
         })
         // Browser pages, the stores and other extensions refuse scripts: nothing to do there.
         .catch(() => undefined);

@@ -13,13 +13,14 @@ const MODES: ReadonlyArray<{ mode: SiteMode; label: MessageKey }> = [
 
 export interface SiteChoiceProps {
   readonly site: string;
-  readonly mode: SiteMode;
+  /** Null while the settings are not known yet: none checked, none to choose. */
+  readonly mode: SiteMode | null;
   readonly onChange: (mode: SiteMode) => void;
 }
 
 export function SiteChoice({ site, mode, onChange }: SiteChoiceProps) {
   return (
-    <fieldset class="site-choice">
+    <fieldset class="site-choice" disabled={mode === null} aria-busy={mode === null || undefined}>
       <legend>{t('siteHeading', [site])}</legend>
       {MODES.map((option) => (
         <label key={option.mode}>

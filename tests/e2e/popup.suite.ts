@@ -2,7 +2,8 @@
  * The popup and the per-site choices in real Chromium and Firefox: the popup's switch
  * and controls restyle the open tab; "turn off on this site" leaves that site as the
  * site made it while another site stays restyled; a change written as another device
- * would shows live in an open popup and tab.
+ * would shows live in an open popup and tab; before storage and the tab answer, the
+ * popup already shows its controls, as loading and never in a wrong state.
  */
 import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -158,6 +159,106 @@ export function popupSuite(name: BrowserName): void {
       await popup.waitForSelector('button[data-value="green"][aria-pressed="true"]');
       await waitForScheme(tab, GREEN.background, GREEN.text);
     });
+
+    // Chromium only: the reads are held by a script the automation protocol adds before
+    // the popup's own, and in Firefox ESR 153 that script (WebDriver BiDi's preload
+    // script) did not hold them: the popup showed the stored state at once.
+    it.skipIf(name === 'firefox')(
+      'shows its controls at once, as loading, before the settings and the tab answer',
+      async () => {
+        await ctx.storage.set('sync', {
+          settings: { ...BASE, enabled: true, colorScheme: 'green' },
+        });
+        const tab = await openArticle();
+        const tabId = await ctx.control.evaluate(async (url) => {
+          const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+          return (await api.tabs.query({})).find((found) => found.url === url)?.id;
+        }, tab.url());
+        const popup = await ctx.session.browser.newPage();
+        // Before the popup's own scripts: every storage read and tab query waits for the
+        // test to let it through, as they can for seconds right after the browser starts.
+        await popup.evaluateOnNewDocument(() => {
+          type Gate = { promise: Promise<void>; open: () => void };
+          const gate = (): Gate => {
+            let open: () => void = () => undefined;
+            const promise = new Promise<void>((resolve) => (open = resolve));
+            return { promise, open };
+          };
+          const gates = { tabs: gate(), storage: gate() };
+          Object.assign(globalThis, {
+            __openTabs: gates.tabs.open,
+            __openStorage: gates.storage.open,
+          });
+          const held = <T extends object>(target: T, name: keyof T, until: Gate) => {
+            const original = (target[name] as (...args: unknown[]) => Promise<unknown>).bind(
+              target,
+            );
+            Object.defineProperty(target, name, {
+              value: (...args: unknown[]) => until.promise.then(() => original(...args)),
+            });
+          };
+          const scope = globalThis as { browser?: typeof chrome; chrome?: typeof chrome };
+          for (const api of new Set([scope.browser, scope.chrome])) {
+            if (!api?.storage) continue;
+            for (const area of [api.storage.sync, api.storage.local, api.storage.managed])
+              held(area, 'get', gates.storage);
+            held(api.tabs, 'query', gates.tabs);
+            held(api.tabs, 'get', gates.tabs);
+          }
+        });
+        // Firefox never reports an extension page's load as done: wait for what it shows.
+        void popup
+          .goto(ctx.session.extensionUrl(`/popup.html?tab=${tabId}`))
+          .catch(() => undefined);
+        const state = () =>
+          popup.evaluate(() => ({
+            switchState: document.querySelector('#readable-mode')?.getAttribute('aria-checked'),
+            busy: document.querySelector('#readable-mode')?.getAttribute('aria-busy'),
+            pageState: document.querySelector('#page-state')?.textContent,
+            schemeButtons: document.querySelectorAll('[aria-labelledby="scheme-label"] button')
+              .length,
+            pressed: document.querySelectorAll('[aria-pressed="true"]').length,
+            siteChecked: document.querySelectorAll('input[name="site-mode"]:checked').length,
+          }));
+        await popup.waitForSelector('[aria-labelledby="scheme-label"] button', { timeout: 5000 });
+        // Nothing known: the controls are there, and claim no state.
+        expect(await state()).toEqual({
+          switchState: null,
+          busy: 'true',
+          pageState: 'Loading…',
+          schemeButtons: 6,
+          pressed: 0,
+          siteChecked: 0,
+        });
+        // The tab known, the settings not yet: still no state claimed.
+        await popup.evaluate(() => (globalThis as unknown as { __openTabs(): void }).__openTabs());
+        await popup.waitForSelector('.site-choice');
+        expect(await state()).toMatchObject({
+          switchState: null,
+          pageState: 'Loading…',
+          pressed: 0,
+        });
+        expect(
+          await popup.$eval('.site-choice', (el) => (el as HTMLFieldSetElement).disabled),
+        ).toBe(true);
+        // Everything known: the stored state, and only it.
+        await popup.evaluate(() =>
+          (globalThis as unknown as { __openStorage(): void }).__openStorage(),
+        );
+        await popup.waitForSelector('#readable-mode[aria-checked="true"]');
+        expect(await state()).toMatchObject({
+          switchState: 'true',
+          busy: null,
+          pageState: 'Readable mode is on for this page.',
+          siteChecked: 1,
+        });
+        expect(
+          await popup.$eval('[aria-labelledby="scheme-label"] button[aria-pressed="true"]', (el) =>
+            el.getAttribute('data-value'),
+          ),
+        ).toBe('green');
+      },
+    );
 
     it('says plainly when the page cannot be restyled', async () => {
       const popup = await ctx.session.openExtensionPage('/popup.html', '#page-state');

@@ -91,6 +91,21 @@ export function readableModeSuite(name: BrowserName): void {
       await waitForScheme(belarusian, GREEN.background, GREEN.text);
     });
 
+    it('a tab whose frame never becomes idle holds up no tab: on, off and on again', async () => {
+      const stuck = await ctx.session.browser.newPage();
+      await stuck.goto(ctx.server.url('/fixtures/pages/never-idle-frame.html'));
+      const english = await openArticle('en');
+      const look = await readLook(english);
+      const settings = (enabled: boolean) => ({ ...V1_DEFAULTS, enabled, colorScheme: 'blue' });
+      for (const enabled of [true, false, true]) {
+        await ctx.storage.set('sync', { settings: settings(enabled) });
+        const colors = enabled ? BLUE : PORTAL;
+        await waitForScheme(english, colors.background, colors.text);
+        if (enabled) await waitForScheme(stuck, BLUE.background, BLUE.text);
+        else expect(await readLook(english)).toEqual(look);
+      }
+    });
+
     it('a tab opened later starts with the stored settings', async () => {
       await ctx.storage.set('sync', {
         settings: { ...V1_DEFAULTS, enabled: true, colorScheme: 'beige' },
