@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { inheritsMetrics } from '@/engine/readable-engine';
+import { inheritsMetrics } from '@/engine/inherits-metrics';
 import { SIZE_ATTRIBUTE } from '@/utils/page-marks';
 
 /** A host in a paragraph, with a shadow root holding one paragraph. */

@@ -22,44 +22,16 @@ import { guardLayout, overflowOf, unmarkLayout, type OwnLayout } from '@/engine/
 import { pageCss, shadowCss, type PageCss } from '@/engine/page-css';
 import { DomWatcher } from '@/engine/dom-watcher';
 import { FontHost, type FetchAsset } from '@/engine/font-host';
+import { inheritsMetrics } from '@/engine/inherits-metrics';
 import { MarkedElements } from '@/engine/marked-elements';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
 import type { Feature, PagePart } from '@/features/feature';
 import type { Settings } from '@/settings/schema';
-import { GUIDE_TAG, PANEL_TAG, SIZE_ATTRIBUTE } from '@/utils/page-marks';
-
-const MEASURED = `[${SIZE_ATTRIBUTE}]`;
+import { GUIDE_TAG, PANEL_TAG } from '@/utils/page-marks';
 
 /** Legible's own shadow hosts. */
 const LEGIBLE_HOSTS: ReadonlySet<string> = new Set([PANEL_TAG, GUIDE_TAG]);
-
-/** The host of the shadow root `node` is in, or null in the document. */
-function hostOf(node: Element): Element | null {
-  const root = node.getRootNode();
-  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root
-    ? (root as ShadowRoot).host
-    : null;
-}
-
-/**
- * True when some of `elements` sit under an element Legible has already restyled, so
- * their computed font, size and spacing are inherited from Legible's rules rather than
- * the page's. (The metrics rules match measured elements only, so nothing else in a
- * batch can be affected.) Inheritance crosses shadow hosts, which closest() does not:
- * the search goes on from each host outwards.
- */
-export function inheritsMetrics(elements: readonly Element[]): boolean {
-  const batch = new Set(elements);
-  return elements.some((element) => {
-    const parent = element.parentElement;
-    if (parent && batch.has(parent)) return false;
-    for (let node = parent ?? hostOf(element); node; node = hostOf(node)) {
-      if (node.closest(MEASURED)) return true;
-    }
-    return false;
-  });
-}
 
 /** How often, at most, the layout guard runs while content keeps arriving. */
 const LAYOUT_CHECK_MS = 150;
