@@ -22,7 +22,7 @@ import { guardLayout, overflowOf, unmarkLayout, type OwnLayout } from '@/engine/
 import { pageCss, shadowCss, type PageCss } from '@/engine/page-css';
 import { DomWatcher } from '@/engine/dom-watcher';
 import { FontHost, type FetchAsset } from '@/engine/font-host';
-import { inheritsMetrics } from '@/engine/inherits-metrics';
+import { restyledAncestors, withoutMetricsMarks } from '@/engine/inherits-metrics';
 import { MarkedElements } from '@/engine/marked-elements';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
@@ -156,13 +156,20 @@ export class ReadableEngine {
     // with Legible's rules already in it.
     if (!this.rendered) this.render();
     // Measure the page's own styles. New elements that inherit from a measured (and so
-    // restyled) ancestor are measured with Legible's metrics off for an instant, all
-    // inside one animation frame callback, so no frame is painted in between; switching
-    // the sheet costs a style recalculation, so it is done only when needed.
-    const measure = () => this.scanner.measure(elements, view);
+    // restyled) ancestor are measured with that ancestor's metrics marks off for an
+    // instant (inherits-metrics.ts), all inside one animation frame callback, so no
+    // frame is painted in between.
     // Before the first marks nothing can inherit Legible's metrics: no need to look.
-    const inherits = this.scanner.sizes.size > 0 && inheritsMetrics(elements);
-    const measurement = inherits ? this.withoutMetrics(measure) : measure();
+    const restyled = this.scanner.sizes.size > 0 ? restyledAncestors(elements) : [];
+    let measurement;
+    if (restyled.length === 0) {
+      measurement = this.scanner.measure(elements, view);
+    } else {
+      // Measured already, they are not measured again while their marks are off.
+      const skipped = new Set(restyled);
+      const unmeasured = elements.filter((element) => !skipped.has(element));
+      measurement = withoutMetricsMarks(restyled, () => this.scanner.measure(unmeasured, view));
+    }
     if (this.scanner.mark(measurement)) this.render();
     this.scanner.markPinned(measurement, view);
     for (const part of this.parts) part.added?.(elements);
