@@ -26,7 +26,7 @@ import { restyledAncestors, withoutMetricsMarks } from '@/engine/inherits-metric
 import { MarkedElements } from '@/engine/marked-elements';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
-import type { Feature, PagePart } from '@/features/feature';
+import type { Feature, Measure, PagePart } from '@/features/feature';
 import type { Settings } from '@/settings/schema';
 import { GUIDE_TAG, PANEL_TAG } from '@/utils/page-marks';
 
@@ -48,6 +48,8 @@ export class ReadableEngine {
   private watcher: DomWatcher | null = null;
   /** False until the first batch has been measured and the sheets have gone in. */
   private rendered = false;
+  /** What the settings in effect need measured (Measure); grown, the page is measured again. */
+  private needs: ReadonlySet<Measure> = new Set();
   private documentCss: PageCss = { presentation: '', metrics: '' };
   private readonly layoutCandidates = new Set<Element>();
   /** The batches since the last layout check, looked through only if the page got wider. */
@@ -89,10 +91,40 @@ export class ReadableEngine {
   /** Puts `settings`, whose fonts are in, into effect. */
   private applyLoaded(settings: Settings): void {
     this.settings = settings;
+    const needs = this.needsOf(settings);
+    const grew = [...needs].some((need) => !this.needs.has(need));
+    this.needs = needs;
     // The first batch renders the CSS.
     if (!this.watcher) this.start();
+    else if (this.rendered && grew) this.measureAgain();
     else if (this.rendered) this.render();
     for (const part of this.parts) part.apply(settings);
+  }
+
+  /** What the features these settings turn on need measured; the panel, its pinned elements. */
+  private needsOf(settings: Settings): ReadonlySet<Measure> {
+    const needs = new Set(this.features.flatMap((feature) => feature.measures?.(settings) ?? []));
+    if (settings.panel) needs.add('pinned');
+    return needs;
+  }
+
+  /**
+   * A setting that needs more measured than the page was measured for (a size chosen
+   * where only colours were): every element is measured again, with Legible's metrics off
+   * for that instant, then the CSS is rewritten for what was found.
+   */
+  private measureAgain(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const elements = [...this.hosts.keys()].flatMap((root) => [...root.querySelectorAll('*')]);
+    this.scanner.forgetWithoutText();
+    const measurement = this.withoutMetrics(() =>
+      this.scanner.measure(elements, view, this.needs, true),
+    );
+    this.scanner.mark(measurement);
+    this.render();
+    this.scanner.markPinned(measurement, view);
+    this.queueLayoutCheck(measurement.clipCandidates, elements, view);
   }
 
   stop(): void {
@@ -101,6 +133,7 @@ export class ReadableEngine {
     this.settings = null;
     this.wanted = null;
     this.rendered = false;
+    this.needs = new Set();
     for (const part of this.parts) part.stop();
     this.layoutCandidates.clear();
     this.layoutBatches = [];
@@ -163,12 +196,14 @@ export class ReadableEngine {
     const restyled = this.scanner.sizes.size > 0 ? restyledAncestors(elements) : [];
     let measurement;
     if (restyled.length === 0) {
-      measurement = this.scanner.measure(elements, view);
+      measurement = this.scanner.measure(elements, view, this.needs);
     } else {
       // Measured already, they are not measured again while their marks are off.
       const skipped = new Set(restyled);
       const unmeasured = elements.filter((element) => !skipped.has(element));
-      measurement = withoutMetricsMarks(restyled, () => this.scanner.measure(unmeasured, view));
+      measurement = withoutMetricsMarks(restyled, () =>
+        this.scanner.measure(unmeasured, view, this.needs),
+      );
     }
     if (this.scanner.mark(measurement)) this.render();
     this.scanner.markPinned(measurement, view);
@@ -188,6 +223,8 @@ export class ReadableEngine {
     elements: readonly Element[],
     view: Window,
   ): void {
+    // Nothing chosen makes text take more room: nothing can clip or widen the page.
+    if (!this.needs.has('clipping')) return;
     for (const box of candidates) this.layoutCandidates.add(box);
     this.layoutBatches.push(elements);
     if (this.layoutCheckQueued) return;

@@ -11,6 +11,7 @@ export const textLayout: Feature = {
   id: 'text-layout',
   fields: [],
   labels: [],
+  measures: () => ['justified'],
   css() {
     // The first line ends public/first-paint-hold.css's hold by moving its animation
     // into the past; unlike removing it, that does not restart it when this sheet goes.
