@@ -145,6 +145,7 @@ export class TextScanner {
     const clipping = needs.has('clipping');
     const pinned = needs.has('pinned');
     const text = sizes || icons || justified;
+    if (!text && !clipping && !pinned) return { marks, clipCandidates, fixed };
     for (const element of elements) {
       if (SKIPPED.has(element.tagName) || (!again && element.hasAttribute(SIZE_ATTRIBUTE)))
         continue;
