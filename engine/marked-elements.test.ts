@@ -90,7 +90,9 @@ describe('MarkedElements', () => {
     const { part } = page('<section id="part"><h2>Heading</h2><p>Text</p></section>');
     const marks = new MarkedElements();
     const scanner = new TextScanner(marks);
-    scanner.mark(scanner.measure([part!, ...part!.querySelectorAll('*')], window));
+    scanner.mark(
+      scanner.measure([part!, ...part!.querySelectorAll('*')], window, new Set(['sizes'])),
+    );
     part!.remove();
     expect(legibleMarks(part!)).toContain(SIZE_ATTRIBUTE);
     marks.clear();

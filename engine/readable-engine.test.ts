@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadableEngine } from '@/engine/readable-engine';
 import { FEATURES } from '@/features/index';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
+import { SIZE_ATTRIBUTE } from '@/utils/page-marks';
 
 class FakeFontFace {
   constructor(readonly family: string) {}
@@ -99,5 +100,23 @@ describe('ReadableEngine', () => {
     expect(sheets()).toBe(2);
     expect(fetchAsset).not.toHaveBeenCalled();
     readable.stop();
+  });
+
+  it('measures sizes only once a setting needs them, then the whole page at once', async () => {
+    const readable = engine(() => Promise.resolve(new ArrayBuffer(8)));
+    await readable.apply(ON);
+    await frame();
+    const paragraph = document.querySelector('p')!;
+    // Colours need no measuring.
+    expect(paragraph.hasAttribute(SIZE_ATTRIBUTE)).toBe(false);
+
+    await readable.apply({ ...ON, fontScale: 1.5 });
+    expect(paragraph.hasAttribute(SIZE_ATTRIBUTE)).toBe(true);
+    const css = [...document.documentElement.querySelectorAll(':scope > style')]
+      .map((sheet) => sheet.textContent)
+      .join('\n');
+    expect(css).toContain(`[${SIZE_ATTRIBUTE}="${paragraph.getAttribute(SIZE_ATTRIBUTE)}"]`);
+    readable.stop();
+    expect(paragraph.hasAttribute(SIZE_ATTRIBUTE)).toBe(false);
   });
 });

@@ -22,44 +22,16 @@ import { guardLayout, overflowOf, unmarkLayout, type OwnLayout } from '@/engine/
 import { pageCss, shadowCss, type PageCss } from '@/engine/page-css';
 import { DomWatcher } from '@/engine/dom-watcher';
 import { FontHost, type FetchAsset } from '@/engine/font-host';
+import { restyledAncestors, withoutMetricsMarks } from '@/engine/inherits-metrics';
 import { MarkedElements } from '@/engine/marked-elements';
 import { StyleHost, type StyleRoot } from '@/engine/style-host';
 import { TextScanner } from '@/engine/text-scan';
-import type { Feature, PagePart } from '@/features/feature';
+import type { Feature, Measure, PagePart } from '@/features/feature';
 import type { Settings } from '@/settings/schema';
-import { GUIDE_TAG, PANEL_TAG, SIZE_ATTRIBUTE } from '@/utils/page-marks';
-
-const MEASURED = `[${SIZE_ATTRIBUTE}]`;
+import { GUIDE_TAG, PANEL_TAG } from '@/utils/page-marks';
 
 /** Legible's own shadow hosts. */
 const LEGIBLE_HOSTS: ReadonlySet<string> = new Set([PANEL_TAG, GUIDE_TAG]);
-
-/** The host of the shadow root `node` is in, or null in the document. */
-function hostOf(node: Element): Element | null {
-  const root = node.getRootNode();
-  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root
-    ? (root as ShadowRoot).host
-    : null;
-}
-
-/**
- * True when some of `elements` sit under an element Legible has already restyled, so
- * their computed font, size and spacing are inherited from Legible's rules rather than
- * the page's. (The metrics rules match measured elements only, so nothing else in a
- * batch can be affected.) Inheritance crosses shadow hosts, which closest() does not:
- * the search goes on from each host outwards.
- */
-export function inheritsMetrics(elements: readonly Element[]): boolean {
-  const batch = new Set(elements);
-  return elements.some((element) => {
-    const parent = element.parentElement;
-    if (parent && batch.has(parent)) return false;
-    for (let node = parent ?? hostOf(element); node; node = hostOf(node)) {
-      if (node.closest(MEASURED)) return true;
-    }
-    return false;
-  });
-}
 
 /** How often, at most, the layout guard runs while content keeps arriving. */
 const LAYOUT_CHECK_MS = 150;
@@ -76,6 +48,8 @@ export class ReadableEngine {
   private watcher: DomWatcher | null = null;
   /** False until the first batch has been measured and the sheets have gone in. */
   private rendered = false;
+  /** What the settings in effect need measured (Measure); grown, the page is measured again. */
+  private needs: ReadonlySet<Measure> = new Set();
   private documentCss: PageCss = { presentation: '', metrics: '' };
   private readonly layoutCandidates = new Set<Element>();
   /** The batches since the last layout check, looked through only if the page got wider. */
@@ -117,10 +91,40 @@ export class ReadableEngine {
   /** Puts `settings`, whose fonts are in, into effect. */
   private applyLoaded(settings: Settings): void {
     this.settings = settings;
+    const needs = this.needsOf(settings);
+    const grew = [...needs].some((need) => !this.needs.has(need));
+    this.needs = needs;
     // The first batch renders the CSS.
     if (!this.watcher) this.start();
+    else if (this.rendered && grew) this.measureAgain();
     else if (this.rendered) this.render();
     for (const part of this.parts) part.apply(settings);
+  }
+
+  /** What the features these settings turn on need measured; the panel, its pinned elements. */
+  private needsOf(settings: Settings): ReadonlySet<Measure> {
+    const needs = new Set(this.features.flatMap((feature) => feature.measures?.(settings) ?? []));
+    if (settings.panel) needs.add('pinned');
+    return needs;
+  }
+
+  /**
+   * A setting that needs more measured than the page was measured for (a size chosen
+   * where only colours were): every element is measured again, with Legible's metrics off
+   * for that instant, then the CSS is rewritten for what was found.
+   */
+  private measureAgain(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const elements = [...this.hosts.keys()].flatMap((root) => [...root.querySelectorAll('*')]);
+    this.scanner.forgetWithoutText();
+    const measurement = this.withoutMetrics(() =>
+      this.scanner.measure(elements, view, this.needs, true),
+    );
+    this.scanner.mark(measurement);
+    this.render();
+    this.scanner.markPinned(measurement, view);
+    this.queueLayoutCheck(measurement.clipCandidates, elements, view);
   }
 
   stop(): void {
@@ -129,6 +133,7 @@ export class ReadableEngine {
     this.settings = null;
     this.wanted = null;
     this.rendered = false;
+    this.needs = new Set();
     for (const part of this.parts) part.stop();
     this.layoutCandidates.clear();
     this.layoutBatches = [];
@@ -184,13 +189,22 @@ export class ReadableEngine {
     // with Legible's rules already in it.
     if (!this.rendered) this.render();
     // Measure the page's own styles. New elements that inherit from a measured (and so
-    // restyled) ancestor are measured with Legible's metrics off for an instant, all
-    // inside one animation frame callback, so no frame is painted in between; switching
-    // the sheet costs a style recalculation, so it is done only when needed.
-    const measure = () => this.scanner.measure(elements, view);
+    // restyled) ancestor are measured with that ancestor's metrics marks off for an
+    // instant (inherits-metrics.ts), all inside one animation frame callback, so no
+    // frame is painted in between.
     // Before the first marks nothing can inherit Legible's metrics: no need to look.
-    const inherits = this.scanner.sizes.size > 0 && inheritsMetrics(elements);
-    const measurement = inherits ? this.withoutMetrics(measure) : measure();
+    const restyled = this.scanner.sizes.size > 0 ? restyledAncestors(elements) : [];
+    let measurement;
+    if (restyled.length === 0) {
+      measurement = this.scanner.measure(elements, view, this.needs);
+    } else {
+      // Measured already, they are not measured again while their marks are off.
+      const skipped = new Set(restyled);
+      const unmeasured = elements.filter((element) => !skipped.has(element));
+      measurement = withoutMetricsMarks(restyled, () =>
+        this.scanner.measure(unmeasured, view, this.needs),
+      );
+    }
     if (this.scanner.mark(measurement)) this.render();
     this.scanner.markPinned(measurement, view);
     for (const part of this.parts) part.added?.(elements);
@@ -209,6 +223,8 @@ export class ReadableEngine {
     elements: readonly Element[],
     view: Window,
   ): void {
+    // Nothing chosen makes text take more room: nothing can clip or widen the page.
+    if (!this.needs.has('clipping')) return;
     for (const box of candidates) this.layoutCandidates.add(box);
     this.layoutBatches.push(elements);
     if (this.layoutCheckQueued) return;

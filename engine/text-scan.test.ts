@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { isTextElement, ownText, TextScanner } from '@/engine/text-scan';
-import { SIZE_ATTRIBUTE } from '@/utils/page-marks';
+import { describe, expect, it, vi } from 'vitest';
+import { isTextElement, ownTextOf, TextScanner } from '@/engine/text-scan';
+import type { Measure } from '@/features/feature';
+import { JUSTIFIED_ATTRIBUTE, SIZE_ATTRIBUTE } from '@/utils/page-marks';
+
+const SIZES: ReadonlySet<Measure> = new Set(['sizes']);
 
 function element(html: string): Element {
   document.body.innerHTML = html;
@@ -19,8 +22,14 @@ describe('text elements', () => {
     expect(isTextElement(element('<input>'))).toBe(true);
   });
 
-  it('own text leaves out the children’s', () => {
-    expect(ownText(element('<p>a <b>b</b> c</p>'))).toBe('a  c');
+  it('tell text from icon glyphs by their own text only, the children’s left out', () => {
+    expect(ownTextOf(element('<p>a <b>b</b> c</p>'))).toBe('text');
+    expect(ownTextOf(element('<i>\uE87C</i>'))).toBe('private-use');
+    expect(ownTextOf(element('<i> \uE87C <b>text</b> \uF101 </i>'))).toBe('private-use');
+    expect(ownTextOf(element('<span>\uE87C Home</span>'))).toBe('text');
+    expect(ownTextOf(element('<span>\uE87C<!-- c -->Home</span>'))).toBe('text');
+    expect(ownTextOf(element('<button>\uE5CD</button>'))).toBe('private-use');
+    expect(ownTextOf(element('<div> <b>only a child</b> </div>'))).toBe('none');
   });
 });
 
@@ -28,12 +37,44 @@ describe('TextScanner', () => {
   it('remembers an element found without text until it is measured with some', () => {
     const scanner = new TextScanner();
     const span = element('<span></span>');
-    scanner.mark(scanner.measure([span], window));
+    scanner.mark(scanner.measure([span], window, SIZES));
     expect(scanner.foundWithoutText(span)).toBe(true);
 
     span.append('27 November');
-    scanner.mark(scanner.measure([span], window));
+    scanner.mark(scanner.measure([span], window, SIZES));
     expect(span.hasAttribute(SIZE_ATTRIBUTE)).toBe(true);
     expect(scanner.foundWithoutText(span)).toBe(false);
+  });
+
+  it('reads only what the needs ask for', () => {
+    document.body.innerHTML =
+      '<div id="box" style="overflow: hidden"><p id="p" style="text-align: justify">Text</p></div>';
+    const box = document.getElementById('box')!;
+    const p = document.getElementById('p')!;
+    const getComputedStyle = vi.spyOn(window, 'getComputedStyle');
+    const justified = new TextScanner().measure([box, p], window, new Set(['justified']));
+    // The box has no text and no box is asked for: its style is never read.
+    expect(getComputedStyle.mock.calls.map(([element]) => element)).toEqual([p]);
+    expect(justified.clipCandidates).toEqual([]);
+    expect(justified.marks).toEqual([{ element: p, attributes: [[JUSTIFIED_ATTRIBUTE, '']] }]);
+
+    const boxes = new TextScanner().measure([box, p], window, new Set(['clipping']));
+    expect(boxes.clipCandidates).toContain(box);
+    expect(boxes.marks).toEqual([]);
+  });
+
+  it('measures everything again when asked, marked elements and boxes seen before too', () => {
+    document.body.innerHTML = '<div id="box" style="overflow: hidden"><p id="p">Text</p></div>';
+    const box = document.getElementById('box')!;
+    const p = document.getElementById('p')!;
+    const scanner = new TextScanner();
+    scanner.mark(scanner.measure([box, p], window, SIZES));
+    expect(p.hasAttribute(SIZE_ATTRIBUTE)).toBe(true);
+    const clipping: ReadonlySet<Measure> = new Set(['sizes', 'clipping']);
+    expect(scanner.measure([box, p], window, clipping).clipCandidates).toEqual([]);
+    scanner.forgetWithoutText();
+    const again = scanner.measure([box, p], window, clipping, true);
+    expect(again.clipCandidates).toContain(box);
+    expect(again.marks.map(({ element }) => element)).toEqual([p]);
   });
 });

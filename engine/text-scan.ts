@@ -7,6 +7,7 @@
  */
 import { isIconFont, isPrivateUseText } from '@/engine/icon-detect';
 import { MarkedElements } from '@/engine/marked-elements';
+import type { Measure } from '@/features/feature';
 import { lineRatioKey, sizeKey } from '@/features/font-scale';
 import {
   GUIDE_TAG,
@@ -41,22 +42,34 @@ const SKIPPED = new Set([
 ]);
 const CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 
-/** The text an element shows itself, not through its children. */
-export function ownText(element: Element): string {
-  let text = '';
-  for (const node of element.childNodes) if (node.nodeType === 3) text += node.nodeValue ?? '';
-  return text;
+/** What an element shows of its own: no text, text, or only private-use glyphs (an icon's). */
+export type OwnText = 'none' | 'text' | 'private-use';
+
+const VISIBLE = /\S/;
+
+/**
+ * What `element` shows of its own, controls counting as text. Runs for every element of
+ * every page, so it reads each text node once and stops at the first that shows text
+ * outside the private-use area, rather than gathering all its text to trim and test
+ * it: that cost as much as all the style reads.
+ */
+export function ownTextOf(element: Element): OwnText {
+  let own: OwnText = CONTROLS.has(element.tagName) ? 'text' : 'none';
+  let privateUse = false;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== 3) continue;
+    const value = node.nodeValue ?? '';
+    if (!VISIBLE.test(value)) continue;
+    if (!isPrivateUseText(value)) return 'text';
+    privateUse = true;
+  }
+  if (privateUse) own = 'private-use';
+  return own;
 }
 
 /** True for controls and elements that show some text of their own. */
 export function isTextElement(element: Element): boolean {
-  if (CONTROLS.has(element.tagName)) return true;
-  // Runs for every element of every page: stops at the first visible character rather
-  // than gathering all the text (ownText) only to trim it.
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
-  }
-  return false;
+  return ownTextOf(element) !== 'none';
 }
 
 interface Mark {
@@ -110,41 +123,63 @@ export class TextScanner {
   }
 
   /**
-   * Reads the page's own styles of `elements`; call with the metrics sheets disabled.
-   * Computed styles only, none that needs a layout (`top` of a fixed element would:
-   * see markPinned).
+   * Reads the page's own styles of `elements` for what `needs` asks (see Measure); call
+   * with the metrics sheets disabled. Computed styles only, none that needs a layout
+   * (`top` of a fixed element would: see markPinned). An element without text is read
+   * only when boxes are asked for; an element measured with its size already is skipped,
+   * unless `again` (the needs grew: everything is measured once more).
    */
-  measure(elements: readonly Element[], view: Window): Measurement {
+  measure(
+    elements: readonly Element[],
+    view: Window,
+    needs: ReadonlySet<Measure>,
+    again = false,
+  ): Measurement {
     const marks: Mark[] = [];
     const clipCandidates: HTMLElement[] = [];
     const fixed: Element[] = [];
     const root = view.document.documentElement;
+    const sizes = needs.has('sizes');
+    const icons = needs.has('icons');
+    const justified = needs.has('justified');
+    const clipping = needs.has('clipping');
+    const pinned = needs.has('pinned');
+    const text = sizes || icons || justified;
+    if (!text && !clipping && !pinned) return { marks, clipCandidates, fixed };
     for (const element of elements) {
-      if (SKIPPED.has(element.tagName) || element.hasAttribute(SIZE_ATTRIBUTE)) continue;
+      if (SKIPPED.has(element.tagName) || (!again && element.hasAttribute(SIZE_ATTRIBUTE)))
+        continue;
       if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
-      const hasText = isTextElement(element);
-      if (!hasText && this.withoutText.has(element)) continue;
-      const style = view.getComputedStyle(element);
-      if (clips(style) && element instanceof HTMLElement && element !== root) {
-        clipCandidates.push(element);
-      }
-      const position = style.position;
-      if ((position === 'fixed' || position === 'sticky') && element !== root) {
-        fixed.push(element);
-      }
-      if (!hasText) {
+      const own = ownTextOf(element);
+      if (own === 'none') {
+        if (this.withoutText.has(element)) continue;
         this.withoutText.add(element);
+        if (!clipping && !pinned) continue;
+      } else if (!text && !clipping && !pinned) {
         continue;
       }
-      const fontSize = parseFloat(style.fontSize);
-      const attributes: Array<[string, string]> = [[SIZE_ATTRIBUTE, sizeKey(fontSize)]];
-      const ratio =
-        style.lineHeight === 'normal' ? null : lineRatioKey(parseFloat(style.lineHeight), fontSize);
-      if (ratio) attributes.push([LINE_ATTRIBUTE, ratio]);
-      if (this.isIconFont(style.fontFamily) || isPrivateUseText(ownText(element)))
+      const style = view.getComputedStyle(element);
+      if (clipping && clips(style) && element instanceof HTMLElement && element !== root) {
+        clipCandidates.push(element);
+      }
+      if (pinned && element !== root) {
+        const position = style.position;
+        if (position === 'fixed' || position === 'sticky') fixed.push(element);
+      }
+      if (own === 'none') continue;
+      const attributes: Array<[string, string]> = [];
+      if (sizes) {
+        const fontSize = parseFloat(style.fontSize);
+        attributes.push([SIZE_ATTRIBUTE, sizeKey(fontSize)]);
+        const lineHeight = style.lineHeight;
+        const ratio =
+          lineHeight === 'normal' ? null : lineRatioKey(parseFloat(lineHeight), fontSize);
+        if (ratio) attributes.push([LINE_ATTRIBUTE, ratio]);
+      }
+      if (icons && (own === 'private-use' || this.isIconFont(style.fontFamily)))
         attributes.push([ICON_ATTRIBUTE, '']);
-      if (style.textAlign === 'justify') attributes.push([JUSTIFIED_ATTRIBUTE, '']);
-      marks.push({ element, attributes });
+      if (justified && style.textAlign === 'justify') attributes.push([JUSTIFIED_ATTRIBUTE, '']);
+      if (attributes.length > 0) marks.push({ element, attributes });
     }
     return { marks, clipCandidates, fixed };
   }
@@ -165,7 +200,8 @@ export class TextScanner {
     const before = this.sizes.size + this.lineRatios.size;
     for (const { element, attributes } of marks) {
       for (const [name, value] of attributes) {
-        this.marks.set(element, name, value);
+        // Measured again after the needs grew, most marks are there already.
+        if (element.getAttribute(name) !== value) this.marks.set(element, name, value);
         if (name === SIZE_ATTRIBUTE) this.sizes.add(value);
         if (name === LINE_ATTRIBUTE) this.lineRatios.add(value);
       }
@@ -185,9 +221,14 @@ export class TextScanner {
     }
   }
 
+  /** Forgets which elements had no text, so that measuring again reads their boxes too. */
+  forgetWithoutText(): void {
+    this.withoutText = new WeakSet();
+  }
+
   reset(): void {
     this.sizes.clear();
     this.lineRatios.clear();
-    this.withoutText = new WeakSet();
+    this.forgetWithoutText();
   }
 }

@@ -20,6 +20,18 @@ export interface FeatureContext {
   readonly measured: MeasuredText;
 }
 
+/**
+ * What the engine measures in the page for a feature (engine/text-scan.ts), each a cost
+ * per element that a page pays only while some feature asks for it:
+ * - sizes: each text element's own font size and line height (the marks that font,
+ *   size and spacing rules select on);
+ * - icons: icon glyphs, which keep their own font and spacing;
+ * - justified: justified text;
+ * - clipping: boxes that may clip text that takes more room (the layout guard);
+ * - pinned: elements pinned to the top of the window (the panel moves them down).
+ */
+export type Measure = 'sizes' | 'icons' | 'justified' | 'clipping' | 'pinned';
+
 /** One font face a feature needs in the page, from a file the extension ships. */
 export interface FontFaceFile {
   readonly family: string;
@@ -59,6 +71,8 @@ export interface Feature {
    * family): they go in the metrics sheet, which is switched off while it measures.
    */
   readonly metrics?: boolean;
+  /** What these settings need measured in the page (none: nothing). */
+  measures?(settings: Settings): readonly Measure[];
   /** The font faces these settings need in the page (none: an empty list). */
   fontFaces?(settings: Settings): readonly FontFaceFile[];
   /** The parts that run in each document (none where it has nothing to do there). */

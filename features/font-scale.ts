@@ -50,6 +50,7 @@ export const fontScale: Feature = {
   fields: ['fontScale'],
   labels: ['panelFontSize'],
   metrics: true,
+  measures: ({ fontScale: scale }) => (scale === 1 ? [] : ['sizes', 'clipping']),
   css: ({ fontScale: scale, lineHeight }, { measured }) =>
     fontScaleCss(scale, lineHeight, measured),
 };

@@ -19,6 +19,8 @@ export const images: Feature = {
   id: 'images',
   fields: ['images'],
   labels: ['panelImages'],
+  // Icon glyphs marked role="img" are text, not pictures.
+  measures: ({ images: mode }) => (mode === 'show' ? [] : ['icons']),
   css({ images: mode }) {
     if (mode === 'show') return '';
     if (mode === 'grayscale') {

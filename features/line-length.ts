@@ -15,6 +15,8 @@ export const lineLength: Feature = {
   id: 'line-length',
   fields: ['lineLength'],
   labels: ['lineLength'],
+  // Narrower blocks are taller: a box of fixed height may clip them.
+  measures: ({ lineLength: ch }) => (ch === null ? [] : ['clipping']),
   css({ lineLength: ch }) {
     if (ch === null) return '';
     return `${DOCUMENT_SCOPE}:where(${TEXT_BLOCKS}) { max-inline-size: ${ch}ch !important; }`;

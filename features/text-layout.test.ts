@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cssOf } from '@/tests/support/feature-css';
 import { textLayout } from '@/features/text-layout';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
@@ -11,8 +11,19 @@ describe('text layout', () => {
   });
 
   it('undoes justified text and lets long words wrap', () => {
-    expect(css).toContain('[data-legible-justified] { text-align: start !important; }');
     expect(css).toMatch(/:where\(\*\) \{\s+overflow-wrap: break-word !important;/);
+    expect(css).toContain('text-justify: none !important;');
+    // Where the browser lacks text-justify, the engine marks justified text.
+    expect(css).toContain('[data-legible-justified] { text-align: start !important; }');
+  });
+
+  it('needs justified text measured only where CSS cannot turn justification off', () => {
+    const settings = { ...DEFAULT_SETTINGS, enabled: true };
+    vi.stubGlobal('CSS', { supports: () => true });
+    expect(textLayout.measures?.(settings)).toEqual([]);
+    vi.stubGlobal('CSS', { supports: () => false });
+    expect(textLayout.measures?.(settings)).toEqual(['justified']);
+    vi.unstubAllGlobals();
   });
 
   it('relaxes the boxes the engine marked, and wraps the rows it marked', () => {

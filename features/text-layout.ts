@@ -2,15 +2,27 @@
  * Keeps text readable and the layout whole while readable mode is on, whatever else is
  * chosen: no justified text (WCAG 1.4.8), long words wrap instead of pushing the page
  * sideways, and the boxes the engine found clipping text are relaxed.
+ *
+ * Justification goes by CSS alone (`text-justify: none`, CSS Text 3: "intended for use in
+ * user stylesheets to turn off justification for readability reasons"; Chromium and
+ * Firefox draw such lines as text-align: start would). Only a browser without it has the
+ * engine find and mark the justified elements: reading every text element's alignment
+ * was most of what a page with nothing else chosen cost.
  */
 import type { Feature } from '@/features/feature';
 import { TEXT, textRule } from '@/features/selectors';
 import { JUSTIFIED_ATTRIBUTE, RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/utils/page-marks';
 
+/** True where the browser can turn justification off by CSS. Asked in the page only. */
+function unjustifiesByCss(): boolean {
+  return typeof CSS !== 'undefined' && CSS.supports('text-justify', 'none');
+}
+
 export const textLayout: Feature = {
   id: 'text-layout',
   fields: [],
   labels: [],
+  measures: () => (unjustifiesByCss() ? [] : ['justified']),
   css() {
     // The first line ends the first-paint hold (features/color-scheme/first-paint-hold.ts)
     // by moving its animation into the past; unlike removing it, that does not restart it
@@ -18,7 +30,7 @@ export const textLayout: Feature = {
     return `
 :root { animation-delay: -1000s !important; }
 [${JUSTIFIED_ATTRIBUTE}] { text-align: start !important; }
-${textRule(TEXT, { 'overflow-wrap': 'break-word' })}
+${textRule(TEXT, { 'overflow-wrap': 'break-word', 'text-justify': 'none' })}
 [${RELAX_ATTRIBUTE}] {
   height: auto !important;
   max-height: none !important;

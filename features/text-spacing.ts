@@ -11,6 +11,11 @@ export const textSpacing: Feature = {
   fields: ['letterSpacing', 'wordSpacing', 'lineHeight', 'paragraphSpacing'],
   labels: ['panelLetterSpacing', 'panelLineSpacing'],
   metrics: true,
+  measures({ letterSpacing, wordSpacing, lineHeight, paragraphSpacing }) {
+    if (letterSpacing > 0 || wordSpacing > 0 || lineHeight !== null)
+      return ['sizes', 'icons', 'clipping'];
+    return paragraphSpacing === null ? [] : ['clipping'];
+  },
   css({ letterSpacing, wordSpacing, lineHeight, paragraphSpacing }) {
     const text: string[] = [];
     if (letterSpacing > 0) text.push(`letter-spacing: ${letterSpacing}em !important;`);

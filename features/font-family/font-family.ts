@@ -87,6 +87,7 @@ export const fontFamily: Feature = {
     // Code keeps its monospace font: its alignment carries meaning.
     return `${MEASURED_TEXT}:not(${MONOSPACE}) { font-family: ${FONT_STACKS[id]} !important; }`;
   },
+  measures: ({ fontFamily: id }) => (id === 'original' ? [] : ['sizes', 'icons', 'clipping']),
   fontFaces({ fontFamily: id }) {
     return isBundled(id) ? fontFaceFiles(id) : [];
   },

@@ -11,6 +11,8 @@ export interface ElementStyle {
   color: string;
   backgroundColor: string;
   textAlign: string;
+  /** Drawn justified: text-align justify, and justification not turned off (text-justify: none). */
+  justified: boolean;
   textDecorationLine: string;
   filter: string;
   display: string;
@@ -38,6 +40,7 @@ export function styleOf(target: Page | Frame, id: string): Promise<ElementStyle>
       color: s.color,
       backgroundColor: s.backgroundColor,
       textAlign: s.textAlign,
+      justified: s.textAlign.startsWith('justify') && s.getPropertyValue('text-justify') !== 'none',
       textDecorationLine: s.textDecorationLine,
       filter: s.filter,
       display: s.display,
