@@ -16,6 +16,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserName } from '@/tests/e2e/support/extension-browser';
 import { useSuiteSession } from '@/tests/e2e/support/suite-session';
+import { waitForScheme } from '@/tests/e2e/support/page-look';
 import { panelControl } from '@/tests/e2e/support/panel';
 import {
   highlighted,
@@ -62,7 +63,8 @@ export function readAloudSuite(name: BrowserName): void {
       // selector polling needs.
       await page.bringToFront();
       await panelControl(page, '[data-action="speech-play"]:not(:disabled)');
-      await page.waitForSelector('[data-legible-size]');
+      // Restyled: the blue scheme is on (no size mark: the settings change no size).
+      await waitForScheme(page, 'rgb(157, 209, 255)', 'rgb(6, 52, 98)');
       return { page, before: await markup(page) };
     }
 
