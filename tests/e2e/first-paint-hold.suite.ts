@@ -57,10 +57,24 @@ export function firstPaintHoldSuite(name: BrowserName): void {
         .poll(registered, { timeout: 5000 })
         .toEqual([...holds, 'legible-content'].sort());
       // Only the hold stays in the page's way: Legible's sheet, which ends it, never comes.
-      await ctx.control.evaluate(async () => {
-        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-        await api.scripting.unregisterContentScripts({ ids: ['legible-content'] });
-      });
+      // A settle still queued in the background (after the clear) registers the engine
+      // again: take it away until it stays away.
+      await expect
+        .poll(
+          async () => {
+            await ctx.control.evaluate(async () => {
+              const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+              const ids = (await api.scripting.getRegisteredContentScripts()).map(({ id }) => id);
+              if (ids.includes('legible-content')) {
+                await api.scripting.unregisterContentScripts({ ids: ['legible-content'] });
+              }
+            });
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            return (await registered()).includes('legible-content');
+          },
+          { timeout: 10000 },
+        )
+        .toBe(false);
     }
 
     /** The colours painted in the top-left corner of `url`, once loaded. */
