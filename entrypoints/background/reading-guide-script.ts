@@ -4,7 +4,8 @@
  * content scripts can send runtime messages, and the script only draws what the
  * settings say, so a request can bring nothing but what the reader chose.
  */
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { injectIntoTopFrame } from '@/entrypoints/background/on-demand-scripts';
 import { isReadingGuideWantedMessage } from '@/utils/protocol';
 
 const READING_GUIDE_SCRIPT = '/content-scripts/reading-guide.js';
@@ -16,11 +17,9 @@ export function injectReadingGuide(
   const tabId = sender.tab?.id;
   if (!isReadingGuideWantedMessage(message) || tabId === undefined || sender.frameId !== 0)
     return undefined;
-  return browser.scripting
-    .executeScript({ target: { tabId, frameIds: [0] }, files: [READING_GUIDE_SCRIPT] })
-    .then(
-      () => undefined,
-      // The page went away meanwhile, or is one no extension may change.
-      () => undefined,
-    );
+  return injectIntoTopFrame(tabId, READING_GUIDE_SCRIPT).then(
+    () => undefined,
+    // The page went away meanwhile, or is one no extension may change.
+    () => undefined,
+  );
 }
