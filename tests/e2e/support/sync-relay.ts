@@ -127,12 +127,15 @@ export class SyncRelay {
     }
   }
 
-  /** The upload reaches the server: it wins, and goes on to the other browsers. */
+  /**
+   * The upload reaches the server: it wins, and goes on to every browser whose copy
+   * differs, the sender's too: a delivery of an older value may have overwritten the
+   * sender's write after it was sent, and a server hands its winner to every client.
+   */
   private async arrive(from: number, key: string, value: string | undefined): Promise<void> {
     this.server.set(key, value);
     this.arrivals.push(`${from}: ${key} = ${value?.slice(0, 300) ?? 'removed'}`);
     for (const [index, page] of this.pages.entries()) {
-      if (index === from) continue;
       this.later(async () => {
         const latest = this.server.get(key);
         const known = this.known[index]!;
