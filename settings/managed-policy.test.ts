@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 import { repairSettings } from '@/settings/repair';
-import { loadSettings } from '@/settings/settings-store';
+import { loadSettings, SettingsStore } from '@/settings/settings-store';
 import { settingsForSite, SITE_OFF } from '@/settings/site-choices';
 import {
   inspectManagedPolicy,
@@ -148,14 +148,28 @@ describe('locked fields', () => {
 });
 
 describe('a browser without managed storage (Firefox for Android)', () => {
+  const { managed } = fakeBrowser.storage;
+  afterEach(() => {
+    Object.assign(fakeBrowser.storage, { managed });
+  });
+
   it('has no policy, and says nothing about it', async () => {
-    const { managed } = fakeBrowser.storage;
     Reflect.deleteProperty(fakeBrowser.storage, 'managed');
-    try {
-      await expect(inspectManagedPolicy()).resolves.toEqual({ policy: null, problems: [] });
-      await expect(loadSettings()).resolves.toMatchObject({ settings: DEFAULT_SETTINGS });
-    } finally {
-      Object.assign(fakeBrowser.storage, { managed });
-    }
+    await expect(inspectManagedPolicy()).resolves.toEqual({ policy: null, problems: [] });
+    await expect(loadSettings()).resolves.toMatchObject({ settings: DEFAULT_SETTINGS });
+  });
+
+  it('has no policy where the area is there but rejects every call', async () => {
+    const refused = () => Promise.reject(new Error('storage.managed is not supported'));
+    Object.assign(fakeBrowser.storage, { managed: { ...managed, get: refused } });
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, fontScale: 2 } });
+    await expect(inspectManagedPolicy()).resolves.toEqual({ policy: null, problems: [] });
+    await expect(loadSettings()).resolves.toMatchObject({ settings: { fontScale: 2 } });
+    // The one writer reads the policy's presets before each write: the write still goes.
+    const store = new SettingsStore();
+    await store.update({ colorScheme: 'blue' });
+    await store.flush();
+    const stored = await fakeBrowser.storage.sync.get('settings');
+    expect(stored).toMatchObject({ settings: { fontScale: 2, colorScheme: 'blue' } });
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Export to a JSON file and import from one. Export needs no permission: the file is a
- * data: link the browser saves. An import that cannot be read changes nothing and says
- * why; one that needed repairs is applied and the repairs are listed.
+ * Export to a JSON file and import from one (where sync stays on this device, the way to
+ * another one: SyncNote.tsx). Export needs no permission: the file is a data: link the
+ * browser saves. An import that cannot be read changes nothing and says why; one that
+ * needed repairs is applied and the repairs are listed.
  */
 import { useState } from 'preact/hooks';
 import { describeProblem } from '@/settings/describe-problem';
@@ -13,6 +14,7 @@ import {
   type ImportResult,
 } from '@/settings/import-export';
 import type { LoadedSettings } from '@/settings/settings-store';
+import { SyncNote } from '@/entrypoints/options/SyncNote';
 import { t, type MessageKey } from '@/utils/i18n';
 
 const FAILURES: Record<Exclude<ImportResult, { ok: true }>['reason'], MessageKey> = {
@@ -53,6 +55,7 @@ export function FileTransfer({ loaded, onImport }: FileTransferProps) {
   return (
     <section aria-labelledby="file-title">
       <h2 id="file-title">{t('optionsFile')}</h2>
+      <SyncNote />
       <p>
         <a class="choice" id="export" href={href} download={EXPORT_FILE_NAME}>
           {t('optionsExport')}

@@ -82,6 +82,7 @@ export function Popup({ store }: { readonly store: SettingsStore }) {
       />
       <p>
         <a
+          class="options-link"
           href={browser.runtime.getURL('/options.html')}
           onClick={(event) => {
             event.preventDefault();

@@ -1,0 +1,3 @@
+import { phoneSuite } from '@/tests/e2e/phone.suite';
+
+phoneSuite('firefox');
