@@ -23,12 +23,14 @@ export const GECKO_ID = 'legible@legible-extension';
  * promise needs the polyfill in Chrome: the speech script keeps it).
  * - content: the restyling engine, in every frame of every page while readable mode is on;
  * - reading-guide: the reading guide, in the top frame while it is on;
+ * - calm-pages: calm pages' media and GIF stills, in every frame while it is on;
  * - panel: the on-page panel's first paint;
  * - reading-aids: the panel's reading-aids row, read aloud's controls included.
  */
 const NATIVE_PROMISES: ReadonlySet<string> = new Set([
   'content',
   'reading-guide',
+  'calm-pages',
   'panel',
   'reading-aids',
 ]);
