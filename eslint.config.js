@@ -13,6 +13,7 @@ const ENTRYPOINTS = [
   'reading-aids.content',
   'speech.content',
   'reading-guide.content',
+  'calm-pages.content',
   'popup',
   'options',
 ];
@@ -95,7 +96,13 @@ export default tseslint.config(
     boundary([`entrypoints/${name}/**`], {
       'One entry point does not import another: shared code lives in a shared folder.':
         otherEntrypoints(name),
-      ...(['background', 'content', 'speech.content', 'reading-guide.content'].includes(name) && {
+      ...([
+        'background',
+        'content',
+        'speech.content',
+        'reading-guide.content',
+        'calm-pages.content',
+      ].includes(name) && {
         'This context has no UI.': UI,
       }),
     }),

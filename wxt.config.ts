@@ -5,11 +5,8 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 // Relative, not `@/`: the alias is not resolved while this config loads.
-import {
-  BUNDLED_FONT_FILES,
-  BUNDLED_FONT_LICENCES,
-  FONTS_DIR,
-} from './features/font-family/bundled-fonts';
+import { BUNDLED_FONT_FILES, FONTS_DIR } from './features/font-family/bundled-fonts';
+import { BUNDLED_FONT_LICENCES, sourceOf } from './features/font-family/font-sources';
 import { HOLD_SCHEMES, holdFile, holdSheet } from './features/color-scheme/first-paint-hold';
 
 /** Fixed so that Firefox gives the add-on `storage.sync` and a stable identity. */
@@ -23,12 +20,14 @@ export const GECKO_ID = 'legible@legible-extension';
  * promise needs the polyfill in Chrome: the speech script keeps it).
  * - content: the restyling engine, in every frame of every page while readable mode is on;
  * - reading-guide: the reading guide, in the top frame while it is on;
+ * - calm-pages: calm pages' media and GIF stills, in every frame while it is on;
  * - panel: the on-page panel's first paint;
  * - reading-aids: the panel's reading-aids row, read aloud's controls included.
  */
 const NATIVE_PROMISES: ReadonlySet<string> = new Set([
   'content',
   'reading-guide',
+  'calm-pages',
   'panel',
   'reading-aids',
 ]);
@@ -145,7 +144,8 @@ export default defineConfig({
     // build time, never committed: features/font-family/bundled-fonts.ts lists them.
     'build:publicAssets': (wxt, assets) => {
       const require = createRequire(join(wxt.config.root, 'package.json'));
-      for (const { file, source } of [...BUNDLED_FONT_FILES, ...BUNDLED_FONT_LICENCES]) {
+      const fonts = BUNDLED_FONT_FILES.map((font) => ({ file: font.file, source: sourceOf(font) }));
+      for (const { file, source } of [...fonts, ...BUNDLED_FONT_LICENCES]) {
         assets.push({ absoluteSrc: require.resolve(source), relativeDest: `${FONTS_DIR}/${file}` });
       }
       // Each scheme's first-paint hold, made from the scheme's colours (one home for them).

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from '@/utils/content-script-context';
+import { ContentScriptContext, isRunning } from '@/utils/content-script-context';
 
 const RUNNING = Symbol.for('legible:running-content-scripts');
 const live: ContentScriptContext[] = [];
@@ -44,6 +44,15 @@ describe('ContentScriptContext', () => {
     expect(content.signal.aborted).toBe(true);
     expect(panel.isValid).toBe(true);
     expect(newer.isValid).toBe(true);
+  });
+
+  it('tells whether a copy of a script runs in this frame, until it stops', () => {
+    expect(isRunning('calm-pages')).toBe(false);
+    const calm = start('calm-pages');
+    expect(isRunning('calm-pages')).toBe(true);
+    expect(isRunning('content')).toBe(false);
+    calm.notifyInvalidated();
+    expect(isRunning('calm-pages')).toBe(false);
   });
 
   it('stops an older copy in another world once the extension is gone, before the new one runs', async () => {

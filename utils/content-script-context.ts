@@ -60,6 +60,11 @@ function runningCopies(): Map<string, Running> {
   return (scope[RUNNING] ??= new Map());
 }
 
+/** Whether a copy of the content script `name` (its entrypoint's name) runs in this frame. */
+export function isRunning(name: string): boolean {
+  return runningCopies().has(name);
+}
+
 export class ContentScriptContext implements WxtContextApi {
   private readonly controller = new AbortController();
 

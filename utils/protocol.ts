@@ -8,6 +8,8 @@
  * The others are commands:
  * - `ReadingGuideWantedMessage`: the content script of a top frame where the reading
  *   guide is on asks the background to bring the guide's script into that frame;
+ * - `CalmPagesWantedMessage`: the content script of a frame where calm pages is on,
+ *   and its script is not yet there, asks the background to bring it into that frame;
  * - `CommandMessage`: Legible's own pages (and the tests) run a keyboard command in the
  *   background, as the shortcut would;
  * - `FocusPanelMessage`: the background asks the panel in the active tab to take focus;
@@ -67,6 +69,16 @@ export function isReadingGuideWantedMessage(
   message: unknown,
 ): message is ReadingGuideWantedMessage {
   return (message as { type?: unknown } | null)?.type === READING_GUIDE_WANTED_MESSAGE;
+}
+
+export const CALM_PAGES_WANTED_MESSAGE = 'legible:calm-pages-wanted';
+
+export interface CalmPagesWantedMessage {
+  readonly type: typeof CALM_PAGES_WANTED_MESSAGE;
+}
+
+export function isCalmPagesWantedMessage(message: unknown): message is CalmPagesWantedMessage {
+  return (message as { type?: unknown } | null)?.type === CALM_PAGES_WANTED_MESSAGE;
 }
 
 /** The keyboard shortcuts (manifest `commands`, wxt.config.ts). */

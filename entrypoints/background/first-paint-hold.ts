@@ -10,14 +10,12 @@
  * registration for one invalid pattern, so a site whose key makes none keeps the user's
  * scheme's hold (as it stays on where it was meant to be off).
  */
-import { browser, type Browser } from 'wxt/browser';
 import { excludeMatchesFor as patternsFor } from '@/entrypoints/background/page-scripts';
+import { type Registration, syncRegistrations } from '@/entrypoints/background/registrations';
 import { holdSchemeFor } from '@/features/color-scheme/color-scheme';
 import { holdFile } from '@/features/color-scheme/first-paint-hold';
 import { settingsForSite, siteMode, type SiteTable } from '@/settings/site-choices';
 import type { ColorSchemeId, Settings } from '@/settings/schema';
-
-type Registration = Browser.scripting.RegisteredContentScript;
 
 /** The id of the user's scheme's hold; the per-site ones add their scheme to it. */
 export const HOLD_ID = 'legible-first-paint-hold';
@@ -61,39 +59,10 @@ export function holdRegistrations(settings: Settings, sites: SiteTable): Registr
   return registrations;
 }
 
-/** Whether the browser's registration already is `wanted` (it may drop a leading slash). */
-function isAsWanted(current: Registration, wanted: Registration): boolean {
-  const files = (list?: string[]) => (list ?? []).map((file) => file.replace(/^\//, ''));
-  const same = (a?: string[], b?: string[]) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
-  return (
-    same(files(current.css), files(wanted.css)) &&
-    same(current.matches, wanted.matches) &&
-    same(current.excludeMatches, wanted.excludeMatches)
-  );
-}
-
 /**
- * Brings the registered holds in step with the settings. The new ones go in first and the
- * stale ones go last, so a page that loads meanwhile gets one hold or two, never none.
+ * Brings the registered holds in step with the settings (registrations.ts: with no
+ * moment in which a page that loads gets none).
  */
-export async function syncFirstPaintHolds(settings: Settings, sites: SiteTable): Promise<void> {
-  const wanted = holdRegistrations(settings, sites);
-  const current = (await browser.scripting.getRegisteredContentScripts()).filter(({ id }) =>
-    isHold(id),
-  );
-  const byId = new Map(current.map((registration) => [registration.id, registration]));
-  const missing = wanted.filter(({ id }) => !byId.has(id));
-  const changed = wanted.filter((registration) => {
-    const registered = byId.get(registration.id);
-    return registered !== undefined && !isAsWanted(registered, registration);
-  });
-  const stale = current.filter(({ id }) => !wanted.some((w) => w.id === id)).map(({ id }) => id);
-  if (missing.length > 0) await browser.scripting.registerContentScripts(missing);
-  if (changed.length > 0) {
-    // An excluded list that is no longer wanted must be emptied, not left out.
-    await browser.scripting.updateContentScripts(
-      changed.map((registration) => ({ excludeMatches: [], ...registration })),
-    );
-  }
-  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+export function syncFirstPaintHolds(settings: Settings, sites: SiteTable): Promise<void> {
+  return syncRegistrations(holdRegistrations(settings, sites), isHold);
 }

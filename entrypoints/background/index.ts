@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { injectCalmPages, syncCalmPagesScript } from '@/entrypoints/background/calm-pages-script';
 import { runCommand } from '@/entrypoints/background/commands';
 import { syncFirstPaintHolds } from '@/entrypoints/background/first-paint-hold';
 import { syncPageScripts } from '@/entrypoints/background/page-scripts';
@@ -48,6 +49,7 @@ async function settle(): Promise<void> {
   // meanwhile may get a hold alone, which ends by itself). Going off they come out first
   // too: an engine that finds readable mode off changes nothing.
   await syncFirstPaintHolds(settings, sites);
+  await syncCalmPagesScript(settings, sites);
   const offSites = Object.keys(sites).filter((site) => siteMode(sites, site) === 'off');
   await syncPageScripts(settings.enabled, settings.enabled && settings.panel, offSites);
 }
@@ -96,6 +98,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(relaySpeech);
   browser.runtime.onMessage.addListener(loadReadingAids);
   browser.runtime.onMessage.addListener(injectReadingGuide);
+  browser.runtime.onMessage.addListener(injectCalmPages);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only Legible's own pages (popup, options) may send commands; content scripts,
     // whose sender URL is the web page's, never do.

@@ -7,10 +7,8 @@
  * engine loads into the page from their bytes (in the content script). So this module
  * imports nothing at run time and touches neither browser nor Node APIs; wxt.config.ts
  * imports it by relative path, as the `@/` alias is not set up while the config itself
- * loads.
- *
- * The files are not committed: they come from the pinned @fontsource packages, so the
- * licence and the provenance of every byte is the package's.
+ * loads. Where the files come from is in font-sources.ts, which only the build and the
+ * tests read: every frame's content script carries this module.
  */
 import type { FontFamily } from '@/settings/schema';
 
@@ -24,35 +22,11 @@ export interface BundledFont {
    * replace ours nor be replaced by ours: our faces are document-wide.
    */
   readonly family: string;
-  /** The npm package the files come from (a pinned devDependency). */
-  readonly npmPackage: string;
-  /**
-   * Whether the shipped files hold Cyrillic, Belarusian ў (U+045E) and і (U+0456)
-   * included. Checked against the files' cmap tables (fontTools) for the pinned version.
-   */
-  readonly coversCyrillic: boolean;
-  /** The licence copied next to the files, as `fonts/<licenceFile>`. */
-  readonly licenceFile: string;
 }
 
 export const BUNDLED_FONTS: Readonly<Record<BundledFontId, BundledFont>> = {
-  // Fontsource ships Atkinson Hyperlegible (and "Next", v2) with latin and latin-ext
-  // subsets only: neither font has Cyrillic. The original is kept: "Next" would not
-  // change that, and it is the design the settings name.
-  atkinson: {
-    family: 'Legible Atkinson Hyperlegible',
-    npmPackage: '@fontsource/atkinson-hyperlegible',
-    coversCyrillic: false,
-    licenceFile: 'OFL-atkinson-hyperlegible.txt',
-  },
-  // OpenDyslexic is not a Google font: Fontsource ships each style as one unsplit
-  // "latin" file that holds the whole font, Cyrillic with ў and і included.
-  opendyslexic: {
-    family: 'Legible OpenDyslexic',
-    npmPackage: '@fontsource/opendyslexic',
-    coversCyrillic: true,
-    licenceFile: 'OFL-opendyslexic.txt',
-  },
+  atkinson: { family: 'Legible Atkinson Hyperlegible' },
+  opendyslexic: { family: 'Legible OpenDyslexic' },
 };
 
 /** Folder in the build (and in runtime URLs) that holds the fonts and their licences. */
@@ -86,10 +60,8 @@ export interface BundledFontFile {
   readonly style: 'normal' | 'italic';
   readonly subset: string;
   readonly unicodeRange: string;
-  /** File name inside FONTS_DIR in the build. */
+  /** File name inside FONTS_DIR in the build, as in its package (font-sources.ts). */
   readonly file: string;
-  /** Module path of the source file, resolvable from the project root. */
-  readonly source: string;
 }
 
 /** 400 and 700, upright and italic: what <b>, <strong>, <em> and headings need. */
@@ -106,18 +78,14 @@ function files(
   ranges: Readonly<Record<string, string>>,
 ): BundledFontFile[] {
   return Object.entries(ranges).flatMap(([subset, unicodeRange]) =>
-    FACES.map(({ weight, style }) => {
-      const name = `${fontsourceId}-${subset}-${weight}-${style}.woff2`;
-      return {
-        font,
-        weight,
-        style,
-        subset,
-        unicodeRange,
-        file: name,
-        source: `${BUNDLED_FONTS[font].npmPackage}/files/${name}`,
-      };
-    }),
+    FACES.map(({ weight, style }) => ({
+      font,
+      weight,
+      style,
+      subset,
+      unicodeRange,
+      file: `${fontsourceId}-${subset}-${weight}-${style}.woff2`,
+    })),
   );
 }
 
@@ -126,10 +94,3 @@ export const BUNDLED_FONT_FILES: readonly BundledFontFile[] = [
   ...files('atkinson', 'atkinson-hyperlegible', ATKINSON_RANGES),
   ...files('opendyslexic', 'opendyslexic', { latin: OPENDYSLEXIC_RANGE }),
 ];
-
-/** The licence files the build ships beside the fonts: destination name and module path. */
-export const BUNDLED_FONT_LICENCES: readonly { readonly file: string; readonly source: string }[] =
-  Object.values(BUNDLED_FONTS).map(({ licenceFile, npmPackage }) => ({
-    file: licenceFile,
-    source: `${npmPackage}/LICENSE`,
-  }));

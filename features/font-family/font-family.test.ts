@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { cssOf } from '@/tests/support/feature-css';
 import {
   BUNDLED_FONT_FILES,
-  BUNDLED_FONT_LICENCES,
   BUNDLED_FONTS,
   type BundledFontId,
 } from '@/features/font-family/bundled-fonts';
+import {
+  BUNDLED_FONT_LICENCES,
+  BUNDLED_FONT_SOURCES,
+  sourceOf,
+} from '@/features/font-family/font-sources';
 import { FONT_STACKS, fontFamily, type FontChoiceId } from '@/features/font-family/font-family';
 import { MEASURED_TEXT } from '@/features/selectors';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
@@ -106,7 +110,7 @@ describe('font family', () => {
     it('leaves Cyrillic to a family that has it, where it has none', () => {
       const [first, next] = families(FONT_STACKS[id]);
       expect(first).toBe(BUNDLED_FONTS[id].family);
-      if (!BUNDLED_FONTS[id].coversCyrillic) expect(CYRILLIC_FAMILIES).toContain(next);
+      if (!BUNDLED_FONT_SOURCES[id].coversCyrillic) expect(CYRILLIC_FAMILIES).toContain(next);
     });
   });
 
@@ -121,7 +125,7 @@ describe('font family', () => {
   it.each(BUNDLED_FONT_FILES.map((file) => [file.file, file] as const))(
     '%s exists in node_modules',
     (_, file) => {
-      expect(existsSync(require.resolve(file.source))).toBe(true);
+      expect(existsSync(require.resolve(sourceOf(file)))).toBe(true);
     },
   );
 
@@ -139,7 +143,7 @@ describe('font family', () => {
     (_, file) => {
       const sheet = `${file.weight}${file.style === 'italic' ? '-italic' : ''}.css`;
       const css = readFileSync(
-        require.resolve(`${BUNDLED_FONTS.atkinson.npmPackage}/${sheet}`),
+        require.resolve(`${BUNDLED_FONT_SOURCES.atkinson.npmPackage}/${sheet}`),
         'utf8',
       );
       const rule = css.split('@font-face').find((r) => r.includes(`/${file.file}`));

@@ -8,7 +8,9 @@
  * reading-aids.js ("reading aids", injected on demand: entrypoints/background/
  * reading-aids-loader.ts); only in a top frame where the reading guide is on,
  * content-scripts/reading-guide.js ("reading guide", injected on demand:
- * entrypoints/background/reading-guide-script.ts); only in a tab where read aloud was
+ * entrypoints/background/reading-guide-script.ts); only in frames where calm pages is on,
+ * content-scripts/calm-pages.js ("calm pages", registered or injected only there:
+ * entrypoints/background/calm-pages-script.ts); only in a tab where read aloud was
  * asked for, content-scripts/speech.js ("read aloud", injected on demand:
  * entrypoints/background/speech-relay.ts). Lists them all, and any .js file of the
  * build they reference (under the first category that loads it, marked "later": loaded
@@ -33,7 +35,9 @@ const SPEECH_SCRIPT = 'content-scripts/speech.js';
 const AIDS_SCRIPT = 'content-scripts/reading-aids.js';
 /** The reading guide's script, injected only into a top frame where the guide is on. */
 const GUIDE_SCRIPT = 'content-scripts/reading-guide.js';
-const ON_DEMAND = [PANEL_SCRIPT, AIDS_SCRIPT, SPEECH_SCRIPT, GUIDE_SCRIPT];
+/** Calm pages' script, only in frames where calm pages is on. */
+const CALM_SCRIPT = 'content-scripts/calm-pages.js';
+const ON_DEMAND = [PANEL_SCRIPT, AIDS_SCRIPT, SPEECH_SCRIPT, GUIDE_SCRIPT, CALM_SCRIPT];
 
 const KIB = 1024;
 /**
@@ -63,6 +67,7 @@ export const WHEN = [
   'panel',
   'reading aids',
   'reading guide',
+  'calm pages',
   'read aloud',
 ] as const;
 export type When = (typeof WHEN)[number];
@@ -97,6 +102,7 @@ export function measureSize(dir = EXTENSION_DIRS.chromium): SizeRow[] {
     panel: runtime.filter((file) => file === PANEL_SCRIPT),
     'reading aids': runtime.filter((file) => file === AIDS_SCRIPT),
     'reading guide': runtime.filter((file) => file === GUIDE_SCRIPT),
+    'calm pages': runtime.filter((file) => file === CALM_SCRIPT),
     'read aloud': runtime.filter((file) => file === SPEECH_SCRIPT),
   };
   const rows: SizeRow[] = [];
@@ -147,7 +153,8 @@ export function printSize(rows: readonly SizeRow[]): void {
     '5. Size of what pages load (.output/chrome-mv3): "always" with readable mode off, ' +
       '"on" added with it on, "panel" added with the panel shown, "reading aids" added once ' +
       'the panel\'s reading aids are opened, "reading guide" added where the guide is on, ' +
-      '"read aloud" added in a tab where read aloud was asked for; "later": loaded when ' +
+      '"calm pages" added in frames where calm pages is on, "read aloud" added in a tab ' +
+      'where read aloud was asked for; "later": loaded when ' +
       'its script asks for it',
     ['loaded', 'file', 'bytes', 'gzipped', 'target (gzipped)'],
     [
@@ -163,7 +170,8 @@ export function printSize(rows: readonly SizeRow[]): void {
       totalRow('panel', 'readable mode on, with the panel'),
       totalRow('reading aids', "with the panel's reading aids"),
       totalRow('reading guide', 'with the reading aids and the reading guide'),
-      totalRow('read aloud', 'with the reading aids, the reading guide and read aloud'),
+      totalRow('calm pages', 'with the reading aids, the reading guide and calm pages'),
+      totalRow('read aloud', 'with the reading aids, the reading guide, calm pages and read aloud'),
     ],
   );
 }

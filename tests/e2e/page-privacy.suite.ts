@@ -15,10 +15,9 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, type BrowserName } from '@/tests/e2e/support/extension-browser';
-import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
 import { PANEL } from '@/tests/e2e/support/panel';
-import { useSuiteSession } from '@/tests/e2e/support/suite-session';
+import { reinstallInChromium, useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
 /** A voice name no page could know: it must never reach the page. */
@@ -256,12 +255,8 @@ export function pagePrivacySuite(name: BrowserName): void {
         );
       const once = await traces();
 
-      const id = new URL(ctx.session.extensionUrl('/')).host;
-      await ctx.session.browser.uninstallExtension(id);
-      expect(await ctx.session.browser.installExtension(EXTENSION_DIRS.chromium)).toBe(id);
       // Removing the extension cleared its storage: readable mode on again, from a new page.
-      const control = await ctx.session.openExtensionPage('/options.html', 'button[role="switch"]');
-      const storage = new ExtensionStorage(control);
+      const storage = await reinstallInChromium(ctx.session);
       // Back in front: a background tab draws no frames, and the panel pushes the page down
       // only once it has been laid out.
       await page.bringToFront();

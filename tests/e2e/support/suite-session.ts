@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import {
+  EXTENSION_DIRS,
   launchExtensionBrowser,
   type BrowserName,
   type ExtensionBrowser,
@@ -74,4 +75,19 @@ export function useSuiteSession(name: BrowserName, options: LaunchOptions = {}):
       await new Promise((resolve) => setTimeout(resolve, 300));
     },
   };
+}
+
+/**
+ * Chromium only: removes the extension and installs the unpacked build again, which keeps
+ * its id, as an update does (the new version's scripts run in a new isolated world).
+ * Removing it cleared its storage; what is returned is the new version's, read from its
+ * own new options page.
+ */
+export async function reinstallInChromium(session: ExtensionBrowser): Promise<ExtensionStorage> {
+  const id = new URL(session.extensionUrl('/')).host;
+  await session.browser.uninstallExtension(id);
+  const again = await session.browser.installExtension(EXTENSION_DIRS.chromium);
+  if (again !== id) throw new Error(`reinstalled under ${again}, not ${id}`);
+  const control = await session.openExtensionPage('/options.html', 'button[role="switch"]');
+  return new ExtensionStorage(control);
 }
