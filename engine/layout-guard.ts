@@ -9,6 +9,7 @@
  * an instant), so a page where everything fits pays for one layout, not two.
  */
 import type { MarkedElements } from '@/engine/marked-elements';
+import { rowsWiderThan } from '@/engine/page-width';
 import { RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/utils/page-marks';
 
 export const LAYOUT_ATTRIBUTES = [RELAX_ATTRIBUTE, WRAP_ATTRIBUTE];
@@ -68,31 +69,6 @@ export function guardLayout(
     : [];
   for (const { element, value } of relax) marks.set(element, RELAX_ATTRIBUTE, value);
   for (const row of rows) marks.set(row, WRAP_ATTRIBUTE, '');
-}
-
-/** Flex rows and no-wrap runs that reach past `width`, the widest the page may be. */
-function rowsWiderThan(width: number, elements: readonly Element[], view: Window): Element[] {
-  const doc = view.document;
-  if (doc.documentElement.scrollWidth <= width + TOLERANCE_PX) return [];
-  const rows = new Set<Element>();
-  for (const element of elements) {
-    if (
-      !element.isConnected ||
-      element.getBoundingClientRect().right + view.scrollX <= width + TOLERANCE_PX
-    ) {
-      continue;
-    }
-    for (let node: Element | null = element; node && node !== doc.body; node = node.parentElement) {
-      const style = view.getComputedStyle(node);
-      if (
-        (style.display.includes('flex') && style.flexWrap === 'nowrap') ||
-        style.whiteSpace === 'nowrap'
-      ) {
-        rows.add(node);
-      }
-    }
-  }
-  return [...rows];
 }
 
 /** Removes the layout marks in `root`, an older copy's too (as TextScanner.unmark). */
