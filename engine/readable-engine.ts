@@ -89,6 +89,7 @@ export class ReadableEngine {
     const needs = this.needsOf(settings);
     const grew = [...needs].some((need) => !this.needs.has(need));
     this.needs = needs;
+    if (!needs.has('clipping')) this.layoutChecks?.stop();
     // The first batch renders the CSS.
     if (!this.watcher) this.start();
     else if (this.rendered && grew) this.measureAgain();
@@ -217,6 +218,7 @@ export class ReadableEngine {
       this.marks,
       (boxes) => this.ownLayout(boxes),
       () => this.settings !== null,
+      () => this.hosts.keys(),
     );
     this.layoutChecks.queue(candidates, elements);
   }
