@@ -7,15 +7,15 @@
  * container. Nothing is hidden: a box that scrolls keeps every line reachable.
  *
  * Looked for only when the page has become wider than it was on its own (layout-guard.ts),
- * along the ancestors of the elements that reach past that width. Each pass reads the
- * layout, then marks; a box that stuck out only because of what it holds fits once that
- * is fixed, so a later pass (at most PASSES) looks again.
+ * along the ancestors of the elements that reach past that width, up to the first box
+ * that holds its overflow in (hides or scrolls it: a table once it scrolls, too). Each
+ * pass reads the layout, then marks; a box that stuck out only because of what it holds
+ * fits once that is fixed, so a later pass (at most PASSES) looks again.
  */
 import type { MarkedElements } from '@/engine/marked-elements';
 import { FIT_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/utils/page-marks';
 
 const TOLERANCE_PX = 1;
-const SCROLLING = `[${FIT_ATTRIBUTE}="scroll"]`;
 const PASSES = 3;
 
 /** How a box that widens the page is brought back (the rules are in features/text-layout.ts). */
@@ -65,41 +65,56 @@ type Mark = [element: Element, name: string, value: string];
 /** One pass: every layout read first, then the marks to write. */
 function causesOf(width: number, elements: readonly Element[], view: Window): Mark[] {
   const body = view.document.body;
-  const seen = new Set<Element>();
+  // Per element looked at: whether what it holds is kept inside a box (one that hides or
+  // scrolls its overflow, or a fixed one), where it cannot widen the page: a carousel's
+  // slides past the window's edge are the page's own design.
+  const holdsIn = new Map<Element, boolean>();
   const found: Mark[] = [];
-  const scrolling = new Set<Element>();
   for (const element of elements) {
-    if (!element.isConnected || seen.has(element)) continue;
-    if (reachOf(element) + view.scrollX <= width + TOLERANCE_PX) continue;
-    // What a box scrolls to does not widen the page.
-    if (element.parentElement?.closest(SCROLLING)) continue;
+    if (!element.isConnected || holdsIn.has(element)) continue;
+    if (reachOf(element, view) + view.scrollX <= width + TOLERANCE_PX) continue;
+    const chain: Array<{ node: Element; style: CSSStyleDeclaration }> = [];
+    let inside = false;
     for (let node: Element | null = element; node && node !== body; node = node.parentElement) {
-      if (seen.has(node)) break;
-      seen.add(node);
-      if (node.hasAttribute(FIT_ATTRIBUTE)) continue;
-      const style = view.getComputedStyle(node);
-      if (style.position === 'fixed') break;
-      if (wraps(style) && !node.hasAttribute(WRAP_ATTRIBUTE))
-        found.push([node, WRAP_ATTRIBUTE, '']);
-      const parent = node.parentElement;
-      const stickingOut = !!parent && reachOf(node) > innerRightOf(parent) + TOLERANCE_PX;
-      const fit = fitFor(node, style, stickingOut);
-      if (fit) found.push([node, FIT_ATTRIBUTE, fit]);
-      if (fit === 'scroll') scrolling.add(node);
+      const known = holdsIn.get(node);
+      if (known !== undefined) {
+        inside = known;
+        break;
+      }
+      chain.push({ node, style: view.getComputedStyle(node) });
+    }
+    for (const { node, style } of chain.reverse()) {
+      const fixed = style.position === 'fixed';
+      const marks = !inside && !fixed ? marksFor(node, style, view) : [];
+      found.push(...marks);
+      // A table inside a table that is to scroll fits by the outer one's scrolling.
+      const scrolls = marks.some(([, , fit]) => fit === 'scroll');
+      inside ||= fixed || scrolls || style.overflowX !== 'visible';
+      holdsIn.set(node, inside);
     }
   }
-  // A table inside a table that scrolls fits by its outer table's scrolling.
-  return found.filter(
-    ([element, name]) =>
-      name !== FIT_ATTRIBUTE ||
-      ![...scrolling].some((box) => box !== element && box.contains(element)),
-  );
+  return found;
 }
 
-/** How far right an element or the text it lets overflow (a line of a pre) reaches. */
-function reachOf(element: Element): number {
-  const overflow = Math.max(0, element.scrollWidth - element.clientWidth);
-  return element.getBoundingClientRect().right + overflow;
+/** The marks `node`, outside every box that holds its overflow in, needs (if any). */
+function marksFor(node: Element, style: CSSStyleDeclaration, view: Window): Mark[] {
+  if (node.hasAttribute(FIT_ATTRIBUTE)) return [];
+  const marks: Mark[] = [];
+  if (wraps(style) && !node.hasAttribute(WRAP_ATTRIBUTE)) marks.push([node, WRAP_ATTRIBUTE, '']);
+  const parent = node.parentElement;
+  const stickingOut = !!parent && reachOf(node, view, style) > innerRightOf(parent) + TOLERANCE_PX;
+  const fit = fitFor(node, style, stickingOut);
+  if (fit) marks.push([node, FIT_ATTRIBUTE, fit]);
+  return marks;
+}
+
+/** How far right an element, or the text it lets overflow (a line of a pre), reaches. */
+function reachOf(element: Element, view: Window, style?: CSSStyleDeclaration): number {
+  const right = element.getBoundingClientRect().right;
+  const overflow = element.scrollWidth - element.clientWidth;
+  if (overflow <= 0) return right;
+  const shows = (style ?? view.getComputedStyle(element)).overflowX === 'visible';
+  return shows ? right + overflow : right;
 }
 
 function innerRightOf(element: Element): number {

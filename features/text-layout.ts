@@ -49,7 +49,6 @@ ${textRule(TEXT, { 'overflow-wrap': 'break-word', 'text-justify': 'none' })}
 }
 [${RELAX_ATTRIBUTE}~="width"] { width: auto !important; max-width: 100% !important; }
 [${WRAP_ATTRIBUTE}] { flex-wrap: wrap !important; white-space: normal !important; }
-[${WRAP_ATTRIBUTE}], [${WRAP_ATTRIBUTE}] * { overflow-wrap: anywhere !important; }
 [${FIT_ATTRIBUTE}] { max-width: 100% !important; }
 [${FIT_ATTRIBUTE}="scroll"] { overflow-x: auto !important; }
 table[${FIT_ATTRIBUTE}="scroll"] { display: block !important; width: auto !important; }
