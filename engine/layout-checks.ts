@@ -12,7 +12,7 @@
  */
 import { guardLayout, unmarkLayout, type MeasureOwnLayout } from '@/engine/layout-guard';
 import type { MarkedElements } from '@/engine/marked-elements';
-import { followWindow } from '@/engine/window-follow';
+import { followWindow, type WindowChange } from '@/engine/window-follow';
 
 /** How often, at most, the layout guard runs while content keeps arriving. */
 const LAYOUT_CHECK_MS = 150;
@@ -50,7 +50,7 @@ export class LayoutChecks {
     if (this.clipBoxes.size > this.pruneAt) this.prune();
     if (!this.following) {
       this.following = new AbortController();
-      followWindow(this.view, this.following.signal, () => this.checkAll());
+      followWindow(this.view, this.following.signal, (change) => this.checkAll(change));
     }
     this.batches.push(elements);
     if (this.queued) return;
@@ -69,10 +69,16 @@ export class LayoutChecks {
     }, LAYOUT_CHECK_MS);
   }
 
-  /** The window changed: the whole page is checked again at its new size. */
-  private checkAll(): void {
+  /**
+   * The window changed: the whole page is checked again at its new size. The panel's
+   * push changes no width: only a page that has come to scroll sideways is checked then
+   * (it is pushed on every load with the panel, and a whole check costs two layouts).
+   */
+  private checkAll(change: WindowChange): void {
     this.view.requestAnimationFrame(() => {
       if (!this.active()) return;
+      const root = this.view.document.documentElement;
+      if (change === 'push' && root.scrollWidth <= root.clientWidth + 1) return;
       const roots = [...this.roots()];
       for (const root of roots) unmarkLayout(root);
       this.prune();

@@ -49,6 +49,7 @@ describe('followWindow', () => {
     expect(changed).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(changed).toHaveBeenCalledTimes(1);
+    expect(changed).toHaveBeenCalledWith('width');
   });
 
   it('ignores the root growing with the content, but not the panel pushing it down', () => {
@@ -61,6 +62,11 @@ describe('followWindow', () => {
     observer().report(360, 9000, 48);
     vi.advanceTimersByTime(SETTLE_MS);
     expect(changed).toHaveBeenCalledTimes(1);
+    expect(changed).toHaveBeenCalledWith('push');
+    observer().report(360, 9000, 0);
+    observer().report(1280, 9000, 0);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(changed).toHaveBeenLastCalledWith('width');
   });
 
   it('hears window resizes that change the width, and nothing once aborted', () => {
