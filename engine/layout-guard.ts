@@ -1,17 +1,18 @@
 /**
  * Keeps the layout whole once the text is larger and wider: a box that hides overflow
  * (fixed height, one-line ellipsis, fixed-width button) and now clips more than the
- * page itself did is relaxed; a flex row or no-wrap text that makes the page wider than
- * it was on its own is allowed to wrap.
+ * page itself did is relaxed; what makes the page wider than it was on its own is found
+ * and brought back (page-width.ts: rows wrap, tables scroll in their own box).
  *
  * It reads the restyled layout first. Only when something overflows does it ask for
  * the page's own layout (through `ownLayout`, which switches Legible's metrics off for
  * an instant), so a page where everything fits pays for one layout, not two.
  */
 import type { MarkedElements } from '@/engine/marked-elements';
-import { RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/utils/page-marks';
+import { fitToWidth } from '@/engine/page-width';
+import { FIT_ATTRIBUTE, RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/utils/page-marks';
 
-export const LAYOUT_ATTRIBUTES = [RELAX_ATTRIBUTE, WRAP_ATTRIBUTE];
+export const LAYOUT_ATTRIBUTES = [RELAX_ATTRIBUTE, WRAP_ATTRIBUTE, FIT_ATTRIBUTE];
 
 /** How far content overflows a box, in px, down and across (0 when it fits). */
 export interface Overflow {
@@ -39,7 +40,7 @@ export type MeasureOwnLayout = (boxes: readonly Element[]) => OwnLayout;
 
 /**
  * `added` gives the elements added since the last check; it is called only when the
- * page has become wider than the window, to find the rows that widened it. The marks go
+ * page has become wider than the window, to find what widened it. The marks go
  * through `marks`, which follows those the page takes out of the document.
  */
 export function guardLayout(
@@ -63,36 +64,8 @@ export function guardLayout(
     const across = now.across > before.across + TOLERANCE_PX;
     return down || across ? [{ element, value: across ? 'height width' : 'height' }] : [];
   });
-  const rows = pageWide
-    ? rowsWiderThan(Math.max(own.pageWidth, root.clientWidth), added(), view)
-    : [];
   for (const { element, value } of relax) marks.set(element, RELAX_ATTRIBUTE, value);
-  for (const row of rows) marks.set(row, WRAP_ATTRIBUTE, '');
-}
-
-/** Flex rows and no-wrap runs that reach past `width`, the widest the page may be. */
-function rowsWiderThan(width: number, elements: readonly Element[], view: Window): Element[] {
-  const doc = view.document;
-  if (doc.documentElement.scrollWidth <= width + TOLERANCE_PX) return [];
-  const rows = new Set<Element>();
-  for (const element of elements) {
-    if (
-      !element.isConnected ||
-      element.getBoundingClientRect().right + view.scrollX <= width + TOLERANCE_PX
-    ) {
-      continue;
-    }
-    for (let node: Element | null = element; node && node !== doc.body; node = node.parentElement) {
-      const style = view.getComputedStyle(node);
-      if (
-        (style.display.includes('flex') && style.flexWrap === 'nowrap') ||
-        style.whiteSpace === 'nowrap'
-      ) {
-        rows.add(node);
-      }
-    }
-  }
-  return [...rows];
+  if (pageWide) fitToWidth(Math.max(own.pageWidth, root.clientWidth), added(), view, marks);
 }
 
 /** Removes the layout marks in `root`, an older copy's too (as TextScanner.unmark). */

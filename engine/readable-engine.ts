@@ -10,15 +10,16 @@
  *   so the page is styled and laid out with all of Legible's rules before that frame,
  *   not once with colours and again with sizes. Until then the first-paint hold keeps
  *   the page invisible. New content is handed over the same way, once per frame; the
- *   layout guard follows, at most every LAYOUT_CHECK_MS. Page parts hear every batch
- *   after it is measured.
+ *   layout guard follows, at most every LAYOUT_CHECK_MS (layout-checks.ts). Page parts
+ *   hear every batch after it is measured.
  * - apply(settings) with a changed value: only the CSS text is rewritten (once a newly
  *   chosen bundled font is in), and the page parts are told.
  * - apply(settings) off, or stop(): sheets, font faces, marks (on elements the page took
  *   out too), page parts and observers all go.
  * This is a deliberate engine of several cooperating parts; each lives in its own file.
  */
-import { guardLayout, overflowOf, unmarkLayout, type OwnLayout } from '@/engine/layout-guard';
+import { LayoutChecks } from '@/engine/layout-checks';
+import { overflowOf, unmarkLayout, type OwnLayout } from '@/engine/layout-guard';
 import { pageCss, shadowCss, type PageCss } from '@/engine/page-css';
 import { DomWatcher } from '@/engine/dom-watcher';
 import { FontHost, type FetchAsset } from '@/engine/font-host';
@@ -32,9 +33,6 @@ import { GUIDE_TAG, PANEL_TAG } from '@/utils/page-marks';
 
 /** Legible's own shadow hosts. */
 const LEGIBLE_HOSTS: ReadonlySet<string> = new Set([PANEL_TAG, GUIDE_TAG]);
-
-/** How often, at most, the layout guard runs while content keeps arriving. */
-const LAYOUT_CHECK_MS = 150;
 
 export class ReadableEngine {
   /** The settings in effect; `wanted`, those asked for last, once their fonts are in. */
@@ -51,10 +49,7 @@ export class ReadableEngine {
   /** What the settings in effect need measured (Measure); grown, the page is measured again. */
   private needs: ReadonlySet<Measure> = new Set();
   private documentCss: PageCss = { presentation: '', metrics: '' };
-  private readonly layoutCandidates = new Set<Element>();
-  /** The batches since the last layout check, looked through only if the page got wider. */
-  private layoutBatches: Array<readonly Element[]> = [];
-  private layoutCheckQueued = false;
+  private layoutChecks: LayoutChecks | null = null;
 
   /** `fetchAsset` reads the files of the fonts the features ship. */
   constructor(
@@ -94,6 +89,7 @@ export class ReadableEngine {
     const needs = this.needsOf(settings);
     const grew = [...needs].some((need) => !this.needs.has(need));
     this.needs = needs;
+    if (!needs.has('clipping')) this.layoutChecks?.stop();
     // The first batch renders the CSS.
     if (!this.watcher) this.start();
     else if (this.rendered && grew) this.measureAgain();
@@ -135,8 +131,7 @@ export class ReadableEngine {
     this.rendered = false;
     this.needs = new Set();
     for (const part of this.parts) part.stop();
-    this.layoutCandidates.clear();
-    this.layoutBatches = [];
+    this.layoutChecks?.stop();
     // The marks on parts the page took out (marked-elements.ts), then those in the page:
     // each root's sweep also finds any an older copy of the script left.
     this.marks.clear();
@@ -211,13 +206,6 @@ export class ReadableEngine {
     this.queueLayoutCheck(measurement.clipCandidates, elements, view);
   }
 
-  /**
-   * The layout check reads layout, which forces the browser to lay the page out there
-   * and then. Doing that in every frame of a long page load cost more than everything
-   * else the engine does, so checks are gathered and run at most every LAYOUT_CHECK_MS,
-   * in an animation frame. A box may show clipped text for that long; colours, fonts and
-   * sizes are never late.
-   */
   private queueLayoutCheck(
     candidates: readonly Element[],
     elements: readonly Element[],
@@ -225,22 +213,14 @@ export class ReadableEngine {
   ): void {
     // Nothing chosen makes text take more room: nothing can clip or widen the page.
     if (!this.needs.has('clipping')) return;
-    for (const box of candidates) this.layoutCandidates.add(box);
-    this.layoutBatches.push(elements);
-    if (this.layoutCheckQueued) return;
-    this.layoutCheckQueued = true;
-    view.setTimeout(() => {
-      view.requestAnimationFrame(() => {
-        this.layoutCheckQueued = false;
-        if (!this.settings) return;
-        const boxes = [...this.layoutCandidates].filter((element) => element.isConnected);
-        const batches = this.layoutBatches;
-        this.layoutCandidates.clear();
-        this.layoutBatches = [];
-        const added = () => [...new Set(batches.flat())].filter((element) => element.isConnected);
-        guardLayout(boxes, added, view, (clipped) => this.ownLayout(clipped), this.marks);
-      });
-    }, LAYOUT_CHECK_MS);
+    this.layoutChecks ??= new LayoutChecks(
+      view,
+      this.marks,
+      (boxes) => this.ownLayout(boxes),
+      () => this.settings !== null,
+      () => this.hosts.keys(),
+    );
+    this.layoutChecks.queue(candidates, elements);
   }
 
   private withoutMetrics<T>(read: () => T): T {

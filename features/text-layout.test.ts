@@ -31,4 +31,11 @@ describe('text layout', () => {
     expect(css).toContain('[data-legible-relax~="width"] { width: auto !important;');
     expect(css).toContain('[data-legible-wrap] { flex-wrap: wrap !important;');
   });
+
+  it('has what widens the page scroll in its own box or fit its container (WCAG 1.4.10)', () => {
+    expect(css).toContain('[data-legible-fit] { max-width: 100% !important; }');
+    expect(css).toContain('[data-legible-fit="scroll"] { overflow-x: auto !important; }');
+    expect(css).toContain('table[data-legible-fit="scroll"] { display: block !important;');
+    expect(css).toMatch(/\[data-legible-fit="width"\] \{[^}]*min-width: 0 !important;/);
+  });
 });

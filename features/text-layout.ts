@@ -1,7 +1,10 @@
 /**
  * Keeps text readable and the layout whole while readable mode is on, whatever else is
  * chosen: no justified text (WCAG 1.4.8), long words wrap instead of pushing the page
- * sideways, and the boxes the engine found clipping text are relaxed.
+ * sideways, the boxes the engine found clipping text are relaxed, and what it found
+ * widening the page wraps, scrolls in its own box or fits its container (WCAG 1.4.10;
+ * engine/page-width.ts). A table that scrolls becomes a block around its own table box
+ * (the usual responsive table), so it can have a scrollbar.
  *
  * Justification goes by CSS alone (`text-justify: none`, CSS Text 3: "intended for use in
  * user stylesheets to turn off justification for readability reasons"; Chromium and
@@ -11,7 +14,12 @@
  */
 import type { Feature } from '@/features/feature';
 import { TEXT, textRule } from '@/features/selectors';
-import { JUSTIFIED_ATTRIBUTE, RELAX_ATTRIBUTE, WRAP_ATTRIBUTE } from '@/utils/page-marks';
+import {
+  FIT_ATTRIBUTE,
+  JUSTIFIED_ATTRIBUTE,
+  RELAX_ATTRIBUTE,
+  WRAP_ATTRIBUTE,
+} from '@/utils/page-marks';
 
 /** True where the browser can turn justification off by CSS. Asked in the page only. */
 function unjustifiesByCss(): boolean {
@@ -40,6 +48,15 @@ ${textRule(TEXT, { 'overflow-wrap': 'break-word', 'text-justify': 'none' })}
   -webkit-line-clamp: unset !important;
 }
 [${RELAX_ATTRIBUTE}~="width"] { width: auto !important; max-width: 100% !important; }
-[${WRAP_ATTRIBUTE}] { flex-wrap: wrap !important; white-space: normal !important; }`;
+[${WRAP_ATTRIBUTE}] { flex-wrap: wrap !important; white-space: normal !important; }
+[${FIT_ATTRIBUTE}] { max-width: 100% !important; }
+[${FIT_ATTRIBUTE}="scroll"] { overflow-x: auto !important; }
+table[${FIT_ATTRIBUTE}="scroll"] { display: block !important; width: auto !important; }
+[${FIT_ATTRIBUTE}="media"] { height: auto !important; }
+[${FIT_ATTRIBUTE}="width"] {
+  width: auto !important;
+  min-width: 0 !important;
+  box-sizing: border-box !important;
+}`;
   },
 };

@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: measures the BUILT extension (.output/chrome-mv3) in real headless
  * Chromium over the shared corpus and the demo pages, with one full profile (Arial,
- * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints nine figures: conformance
+ * 1.5× size, WCAG 1.4.12 spacing, blue scheme), and prints ten figures: conformance
  * of visible text, unstyled frames (and bright frames before a dark scheme, in Chromium
  * and Firefox), apply latency, cost against Chromium without the
  * extension, the gzipped size of what pages load, the cost of the on-page panel
  * with the time it takes to show, the cost of the reading aids, how soon the toolbar popup shows
- * its controls, and switching readable mode with 30 tabs open. The modules in scripts/bench/ say
+ * its controls, switching readable mode with 30 tabs open, and reflow at 360 px (figure 10). The modules in scripts/bench/ say
  * what each figure measures and why. It prints figures and checks no target: it exits
  * non-zero only when the benchmark itself fails.
  */
@@ -26,6 +26,7 @@ import { measureFrames, printFrames } from '@/scripts/bench/frames';
 import { measureLatency, printLatency } from '@/scripts/bench/latency';
 import { measurePanel, printPanel } from '@/scripts/bench/panel';
 import { measurePopup, printPopup } from '@/scripts/bench/popup';
+import { REFLOW_FIXTURES, measureReflow, printReflow } from '@/scripts/bench/reflow';
 import { launchPlainChromium } from '@/scripts/bench/plain-chromium';
 import {
   BENCH_ARGS,
@@ -47,7 +48,7 @@ const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE
  * (BENCH_RUNS) is quicker to repeat than the whole run. Every figure by default.
  */
 const FIGURES = new Set(
-  (process.env.BENCH_FIGURES ?? '1,2,3,4,5,6,7,8,9').split(',').map((figure) => figure.trim()),
+  (process.env.BENCH_FIGURES ?? '1,2,3,4,5,6,7,8,9,10').split(',').map((figure) => figure.trim()),
 );
 const wanted = (figure: number) => FIGURES.has(String(figure));
 
@@ -121,6 +122,11 @@ async function main(): Promise<void> {
     if (wanted(9)) {
       const corpus = pages.filter((page) => page.path.startsWith('/corpus/'));
       printTabs(await measureTabs(session.browser, server, settings, corpus));
+      console.log(`(${elapsed()})`);
+    }
+    if (wanted(10)) {
+      const reflowPages = [...pages, large, ...REFLOW_FIXTURES];
+      printReflow(await measureReflow(session.browser, settings, server, reflowPages));
       console.log(`(${elapsed()})`);
     }
   } finally {

@@ -18,6 +18,8 @@ export const JUSTIFIED_ATTRIBUTE = 'data-legible-justified';
 export const RELAX_ATTRIBUTE = 'data-legible-relax';
 /** A flex row that overflows the page only since readable mode (text-layout). */
 export const WRAP_ATTRIBUTE = 'data-legible-wrap';
+/** A table, image or box that widens the page only since readable mode: how it fits (text-layout). */
+export const FIT_ATTRIBUTE = 'data-legible-fit';
 /** An animated GIF while a still of it stands in for it (calm-pages). */
 export const STILL_ATTRIBUTE = 'data-legible-still';
 

@@ -1,0 +1,3 @@
+import { reflowSuite } from '@/tests/e2e/reflow.suite';
+
+reflowSuite('chromium');
