@@ -15,9 +15,10 @@ import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { loadReadingAids } from '@/entrypoints/background/reading-aids-loader';
 import { injectReadingGuide } from '@/entrypoints/background/reading-guide-script';
 import { relaySpeech } from '@/entrypoints/background/speech-relay';
-import { backgroundWriter } from '@/entrypoints/background/settings-writer';
+import { backgroundPageWriter, backgroundWriter } from '@/entrypoints/background/settings-writer';
 import { repairStoredSettings } from '@/entrypoints/background/storage-repair';
 import { changeListener } from '@/settings/change-messages';
+import type { PageChangeWriter } from '@/settings/page-changes';
 import { PAGE_SETTINGS_KEY } from '@/settings/page-copy';
 import { publishPageCopy } from '@/settings/page-copy-publisher';
 import { siteMode } from '@/settings/site-choices';
@@ -76,7 +77,10 @@ export default defineBackground(() => {
   void publishCopy();
   settleAfter(async () => undefined);
   const writer = backgroundWriter();
-  browser.runtime.onMessage.addListener(changeListener(writer));
+  const pageWriter = backgroundPageWriter();
+  // A panel's change is answered once pages can read it: the panel then shows the copy.
+  const writePage: PageChangeWriter = (site, patch) => pageWriter(site, patch).then(publishCopy);
+  browser.runtime.onMessage.addListener(changeListener(writer, writePage));
   browser.storage.onChanged.addListener((changes, area) => {
     // Another computer's write may lack this one's changes: the writer merges them back.
     writer.noticeChange(changes, area);
