@@ -27,16 +27,22 @@ import { isCommand, isCommandMessage, isPageCopyWantedMessage } from '@/utils/pr
 
 /**
  * Publishes the page copy, in a queue of its own so that a change reaches open pages
- * without waiting behind a repair or a registration. Each run reads the settings afresh.
+ * without waiting behind a repair or a registration. Each run reads the settings afresh
+ * when it starts, so a run still waiting serves every call made meanwhile (a panel's
+ * change asks for one, and so does the storage change it makes).
  */
 let publishing: Promise<void> = Promise.resolve();
+let waiting: Promise<void> | null = null;
 function publishCopy(): Promise<void> {
+  if (waiting) return waiting;
   const publish = async () => {
+    waiting = null;
     const { settings, sites } = await loadSettings();
     await publishPageCopy(settings, sites, browser.runtime.getManifest().version);
   };
   // A copy local storage refuses (its quota) must not stop the next one.
   publishing = publishing.then(publish).catch(() => undefined);
+  waiting = publishing;
   return publishing;
 }
 
