@@ -16,7 +16,8 @@ import {
   LINE_LENGTH_CHOICES,
 } from '@/components/reading-aids/aid-choices';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
-import type { KnownSettings } from '@/settings/schema';
+import * as v from 'valibot';
+import { FIELD_SCHEMAS, type KnownSettings, type SettingsField } from '@/settings/schema';
 import type { SpeechState } from '@/utils/protocol';
 
 const CURRENT = { ...DEFAULT_SETTINGS, enabled: true, speechVoices: { ru: 'voice:ru-1' } };
@@ -108,5 +109,46 @@ describe('what the controls offer', () => {
     ['not a voice at all', { ru: 'voice:ru-1', en: 42 }, SPEECH],
   ])('refuses a voice %s', (_what, speechVoices, speech) => {
     expect(offered({ speechVoices }, speech)).toBe(false);
+  });
+});
+
+describe("the format's own checks, without its schema code", () => {
+  const SAMPLES: readonly unknown[] = [
+    true,
+    false,
+    0,
+    0.5,
+    1,
+    1.75,
+    2,
+    2.25,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    '#00458a',
+    '#00458A',
+    '#fff',
+    'true',
+    null,
+    {},
+  ];
+  const FORMAT_CHECKED: readonly SettingsField[] = [
+    'enabled',
+    'panel',
+    'panelCollapsed',
+    'panelAids',
+    'readingGuide',
+    'calmPages',
+    'hideEmbeds',
+    'customColors',
+    'customText',
+    'customBackground',
+    'customLink',
+    'speechRate',
+  ];
+
+  it.each(FORMAT_CHECKED)('take for %s exactly what the schema takes', (field) => {
+    for (const value of SAMPLES) {
+      expect(offered({ [field]: value }), String(value)).toBe(v.is(FIELD_SCHEMAS[field], value));
+    }
   });
 });

@@ -8,7 +8,6 @@
  * is untrusted, and whatever it might slip into a control is not stored, synced to the
  * user's other computers and applied on every site.
  */
-import * as v from 'valibot';
 import {
   FONT_CHOICES,
   FONT_SCALE_MAX,
@@ -22,12 +21,8 @@ import {
 } from '@/components/controls/choices';
 import { GUIDE_CHOICES, LINE_LENGTH_CHOICES } from '@/components/reading-aids/aid-choices';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
-import {
-  FIELD_SCHEMAS,
-  type KnownSettings,
-  type Settings,
-  type SettingsField,
-} from '@/settings/schema';
+import { HEX_COLOR_PATTERN, NUMBER_RANGES, type NumberField } from '@/settings/format-values';
+import type { KnownSettings, Settings, SettingsField } from '@/settings/schema';
 import type { SpeechState } from '@/utils/protocol';
 
 /** What a control knew when it wrote, beyond the settings: what read aloud listed. */
@@ -45,11 +40,16 @@ const among =
   (value) =>
     choices.some((choice) => choice.value === value);
 
-/** What the format itself allows for the field: a switch's true or false, a `#rrggbb` colour. */
-const asFormatAllows =
-  (field: SettingsField): Check =>
+// What the format itself allows (settings/schema.ts), checked without its schema code,
+// which the panel's first paint does not load (offered.test.ts holds the two together).
+const isSwitch: Check = (value) => typeof value === 'boolean';
+const isColor: Check = (value) => typeof value === 'string' && HEX_COLOR_PATTERN.test(value);
+const inRange =
+  (field: NumberField): Check =>
   (value) =>
-    v.is(FIELD_SCHEMAS[field], value);
+    typeof value === 'number' &&
+    value >= NUMBER_RANGES[field].min &&
+    value <= NUMBER_RANGES[field].max;
 
 const isFontStep: Check = (value) =>
   typeof value === 'number' &&
@@ -81,10 +81,10 @@ const isListedVoice: Check = (value, current, { speech }) => {
 
 /** Every field a control writes, with what it may write; the others only their default. */
 const CHECKS: { readonly [F in SettingsField]?: Check } = {
-  enabled: asFormatAllows('enabled'),
-  panel: asFormatAllows('panel'),
-  panelCollapsed: asFormatAllows('panelCollapsed'),
-  panelAids: asFormatAllows('panelAids'),
+  enabled: isSwitch,
+  panel: isSwitch,
+  panelCollapsed: isSwitch,
+  panelAids: isSwitch,
   fontFamily: among(FONT_CHOICES),
   fontScale: isFontStep,
   letterSpacing: among(LETTER_SPACING_CHOICES),
@@ -92,20 +92,20 @@ const CHECKS: { readonly [F in SettingsField]?: Check } = {
   colorScheme: among(SCHEME_CHOICES),
   images: among(IMAGE_CHOICES),
   lineLength: among(LINE_LENGTH_CHOICES),
-  readingGuide: asFormatAllows('readingGuide'),
+  readingGuide: isSwitch,
   readingGuideHeight: isGuideHeight,
-  calmPages: asFormatAllows('calmPages'),
-  hideEmbeds: asFormatAllows('hideEmbeds'),
-  customColors: asFormatAllows('customColors'),
-  customText: asFormatAllows('customText'),
-  customBackground: asFormatAllows('customBackground'),
-  customLink: asFormatAllows('customLink'),
+  calmPages: isSwitch,
+  hideEmbeds: isSwitch,
+  customColors: isSwitch,
+  customText: isColor,
+  customBackground: isColor,
+  customLink: isColor,
   // Moves by steps from the stored speed, which an import may have left between steps.
-  speechRate: asFormatAllows('speechRate'),
+  speechRate: inRange('speechRate'),
   speechVoices: isListedVoice,
 };
 
-const isField = (field: string): field is SettingsField => Object.hasOwn(FIELD_SCHEMAS, field);
+const isField = (field: string): field is SettingsField => Object.hasOwn(DEFAULT_SETTINGS, field);
 
 /**
  * True when every value of `patch` is one the controls offer, given the settings they

@@ -1,5 +1,6 @@
 /** The defaults of format v1 (PRODUCT.md): readable mode off, the page's own look. */
-import { SETTINGS_VERSION, type KnownSettings } from '@/settings/schema';
+import { SETTINGS_VERSION } from '@/settings/format-values';
+import type { KnownSettings } from '@/settings/schema';
 
 export const DEFAULT_SETTINGS: Readonly<KnownSettings> = Object.freeze({
   version: SETTINGS_VERSION,

@@ -19,17 +19,18 @@ interface StorageChange {
 /**
  * Calls `listener` with the settings that apply on `site` (null: a page that is not a
  * web site) once they are known, and again whenever they change, until `signal` aborts.
- * `version` is this Legible's manifest version.
+ * `version` is this Legible's manifest version. Gives a function that reads the copy
+ * again, for a caller that knows it was just published (settings/page-settings-store.ts).
  */
 export function watchPageSettings(
   site: string | null,
   version: string,
   listener: (settings: Settings) => void,
   signal: AbortSignal,
-): void {
+): () => Promise<void> {
   const keys = site === null ? [PAGE_SETTINGS_KEY] : [PAGE_SETTINGS_KEY, pageSiteKey(site)];
   const copy: Record<string, unknown> = {};
-  /** Keys heard of before the first read came back: newer than what it read. */
+  /** Keys heard of before a read came back: newer than what it read. */
   const heard = new Set<string>();
   let shown = '';
   let asked = false;
@@ -63,10 +64,15 @@ export function watchPageSettings(
     if (read) show();
   };
   listen(browser.storage.onChanged, onChanged, signal);
-  void browser.storage.local.get(keys).then((stored: Record<string, unknown>) => {
-    if (signal.aborted) return;
-    for (const key of keys) if (!heard.has(key)) copy[key] = stored[key];
-    read = true;
-    show();
-  });
+  const readCopy = () => {
+    heard.clear();
+    return browser.storage.local.get(keys).then((stored: Record<string, unknown>) => {
+      if (signal.aborted) return;
+      for (const key of keys) if (!heard.has(key)) copy[key] = stored[key];
+      read = true;
+      show();
+    });
+  };
+  void readCopy();
+  return readCopy;
 }

@@ -4,9 +4,16 @@
  * The TypeScript type is inferred from this schema so the two cannot drift apart.
  */
 import * as v from 'valibot';
+import { HEX_COLOR_PATTERN, NUMBER_RANGES, type NumberField } from '@/settings/format-values';
+
+export {
+  HEX_COLOR_PATTERN,
+  NUMBER_RANGES,
+  SETTINGS_VERSION,
+  type NumberField,
+} from '@/settings/format-values';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
 
 export const FONT_FAMILIES = [
   'original',
@@ -31,33 +38,13 @@ export type FontFamily = (typeof FONT_FAMILIES)[number];
 export type ColorSchemeId = (typeof COLOR_SCHEMES)[number];
 export type ImageMode = (typeof IMAGE_MODES)[number];
 
-/**
- * Allowed numeric ranges. Values outside them are clamped, not rejected, so a value
- * the user chose on a newer or older version keeps as much of its meaning as it can.
- * letterSpacing reaches 0.5 em and wordSpacing 1 em: well past WCAG 1.4.12's 0.12 em
- * and 0.16 em, which the panel's "medium" steps meet; paragraphSpacing reaches 4 em,
- * past WCAG's 2 em.
- */
-export const NUMBER_RANGES = {
-  fontScale: { min: 1, max: 3 },
-  letterSpacing: { min: 0, max: 0.5 },
-  wordSpacing: { min: 0, max: 1 },
-  lineHeight: { min: 1, max: 3 },
-  paragraphSpacing: { min: 0, max: 4 },
-  lineLength: { min: 40, max: 120 },
-  readingGuideHeight: { min: 1, max: 10 },
-  speechRate: { min: 0.5, max: 2 },
-} as const;
-
-export type NumberField = keyof typeof NUMBER_RANGES;
-
 function ranged(field: NumberField) {
   const { min, max } = NUMBER_RANGES[field];
   return v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
 }
 
 /** A colour as `#rrggbb`, lower case: what `<input type="color">` gives and takes. */
-const HEX_COLOR = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/));
+const HEX_COLOR = v.pipe(v.string(), v.regex(HEX_COLOR_PATTERN));
 
 /** One schema per field, so a bad field can be repaired without touching the others. */
 export const FIELD_SCHEMAS = {

@@ -4,7 +4,8 @@
  * them (settings/sync-writer.ts):
  * - `SettingsChangeMessage`: a context (panel, popup, options) sends the background the
  *   change the user made: the fields, the site choices (`null`: back to "use my
- *   settings"), or (`flush`) a request to write what is queued now.
+ *   settings"), or (`flush`) a request to write what is queued now. The panel, in an
+ *   untrusted page, sends the fields alone: the background writes them for its site.
  * The others are commands:
  * - `ReadingGuideWantedMessage`: the content script of a top frame where the reading
  *   guide is on asks the background to bring the guide's script into that frame;

@@ -9,7 +9,8 @@ import type { SpeechPlace } from '@/components/reading-aids/useSpeech';
 import { useSpeech } from '@/components/reading-aids/useSpeech';
 import type { Update } from '@/components/offered';
 import type { SpeechAction, SpeechState } from '@/utils/protocol';
-import { NUMBER_RANGES, type Settings } from '@/settings/schema';
+import { NUMBER_RANGES } from '@/settings/format-values';
+import type { Settings } from '@/settings/schema';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 
 const RATE_STEP = 0.25;

@@ -16,9 +16,10 @@ import { syncPageScripts } from '@/entrypoints/background/page-scripts';
 import { loadReadingAids } from '@/entrypoints/background/reading-aids-loader';
 import { injectReadingGuide } from '@/entrypoints/background/reading-guide-script';
 import { relaySpeech } from '@/entrypoints/background/speech-relay';
-import { backgroundWriter } from '@/entrypoints/background/settings-writer';
+import { backgroundPageWriter, backgroundWriter } from '@/entrypoints/background/settings-writer';
 import { repairStoredSettings } from '@/entrypoints/background/storage-repair';
 import { changeListener } from '@/settings/change-messages';
+import type { PageChangeWriter } from '@/settings/page-changes';
 import { PAGE_SETTINGS_KEY } from '@/settings/page-copy';
 import { publishPageCopy } from '@/settings/page-copy-publisher';
 import { siteMode } from '@/settings/site-choices';
@@ -27,16 +28,22 @@ import { isCommand, isCommandMessage, isPageCopyWantedMessage } from '@/utils/pr
 
 /**
  * Publishes the page copy, in a queue of its own so that a change reaches open pages
- * without waiting behind a repair or a registration. Each run reads the settings afresh.
+ * without waiting behind a repair or a registration. Each run reads the settings afresh
+ * when it starts, so a run still waiting serves every call made meanwhile (a panel's
+ * change asks for one, and so does the storage change it makes).
  */
 let publishing: Promise<void> = Promise.resolve();
+let waiting: Promise<void> | null = null;
 function publishCopy(): Promise<void> {
+  if (waiting) return waiting;
   const publish = async () => {
+    waiting = null;
     const { settings, sites } = await loadSettings();
     await publishPageCopy(settings, sites, browser.runtime.getManifest().version);
   };
   // A copy local storage refuses (its quota) must not stop the next one.
   publishing = publishing.then(publish).catch(() => undefined);
+  waiting = publishing;
   return publishing;
 }
 
@@ -78,7 +85,10 @@ export default defineBackground(() => {
   void publishCopy();
   settleAfter(async () => undefined);
   const writer = backgroundWriter();
-  browser.runtime.onMessage.addListener(changeListener(writer));
+  const pageWriter = backgroundPageWriter();
+  // A panel's change is answered once pages can read it: the panel then shows the copy.
+  const writePage: PageChangeWriter = (site, patch) => pageWriter(site, patch).then(publishCopy);
+  browser.runtime.onMessage.addListener(changeListener(writer, writePage));
   browser.storage.onChanged.addListener((changes, area) => {
     // Another computer's write may lack this one's changes: the writer merges them back.
     writer.noticeChange(changes, area);

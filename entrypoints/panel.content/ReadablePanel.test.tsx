@@ -5,10 +5,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { panelAidsRow } from '@/components/reading-aids/aids-row';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
-import { SettingsStore } from '@/settings/settings-store';
+import { PAGE_SETTINGS_KEY } from '@/settings/page-copy';
+import { PageSettingsStore } from '@/settings/page-settings-store';
 import { SPEECH_REQUEST, type SpeechState } from '@/utils/protocol';
 
 const SITE = 'example.org';
+/** The Legible version that published the page copy the panel reads. */
+const VERSION = '1.0';
 const SPEECH: SpeechState = {
   status: 'idle',
   index: 0,
@@ -29,16 +32,19 @@ function trusted<E extends Event>(event: E): E {
 
 /** The panel with its reading aids over stored settings, read aloud answering with SPEECH. */
 async function drawPanel() {
-  await fakeBrowser.storage.sync.set({
-    settings: { ...DEFAULT_SETTINGS, enabled: true, panelAids: true },
+  await fakeBrowser.storage.local.set({
+    [PAGE_SETTINGS_KEY]: {
+      by: VERSION,
+      settings: { ...DEFAULT_SETTINGS, enabled: true, panelAids: true },
+    },
   });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
     (message as { type?: string }).type === SPEECH_REQUEST ? Promise.resolve(SPEECH) : undefined,
   );
   const container = document.createElement('div');
   document.body.append(container);
-  const store = new SettingsStore();
-  const writes = vi.spyOn(store, 'updateFor').mockResolvedValue();
+  const store = new PageSettingsStore(VERSION);
+  const writes = vi.spyOn(store, 'update').mockResolvedValue();
   // The aids' row as its script offers it, drawn at once (the background brings it in a browser).
   const loadAids = () => Promise.resolve(panelAidsRow(() => undefined));
   render(<ReadablePanel store={store} site={SITE} loadAids={loadAids} />, container);
@@ -57,7 +63,7 @@ describe('the panel writes only what it offers', () => {
     const select = container.querySelector('select')!;
     select.value = 'voice:en-2';
     select.dispatchEvent(trusted(new Event('change', { bubbles: true })));
-    expect(writes).toHaveBeenCalledWith(SITE, { speechVoices: { en: 'voice:en-2' } });
+    expect(writes).toHaveBeenCalledWith({ speechVoices: { en: 'voice:en-2' } });
   });
 
   it('not a voice that is not listed, even from an option slipped into the list', async () => {
@@ -76,7 +82,7 @@ describe('the panel writes only what it offers', () => {
     const input = container.querySelector<HTMLInputElement>('input[data-field="customLink"]')!;
     input.value = '#0A0B0C';
     input.dispatchEvent(trusted(new Event('input', { bubbles: true })));
-    expect(writes).toHaveBeenLastCalledWith(SITE, { customLink: '#0a0b0c', customColors: true });
+    expect(writes).toHaveBeenLastCalledWith({ customLink: '#0a0b0c', customColors: true });
     writes.mockClear();
     Object.defineProperty(input, 'value', { value: 'red; background: url(x)' });
     input.dispatchEvent(trusted(new Event('input', { bubbles: true })));

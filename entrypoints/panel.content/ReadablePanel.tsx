@@ -3,20 +3,20 @@
  * font, font size, letter spacing, line spacing, colour scheme, images, reset, hide
  * panel, normal version; collapsible to a slim bar; the reading aids on a second row,
  * shown with their button and loaded only then (LazyReadingAids.tsx). Every control
- * writes through the settings store, so every open tab follows, and only values the
- * panel offers get there.
+ * writes through the page's settings store to the background, so every open tab
+ * follows, and only values the panel offers get there.
  */
 import { RESET_PATCH } from '@/components/controls/choices';
 import { ReadableControls } from '@/components/controls/ReadableControls';
 import { isOffered, type Update } from '@/components/offered';
-import { useSettings } from '@/components/useSettings';
+import { usePageSettings } from '@/components/usePageSettings';
 import type { LoadAidsRow } from '@/entrypoints/panel.content/load-aids';
 import { LazyReadingAids } from '@/entrypoints/panel.content/LazyReadingAids';
-import { forSite, type SettingsStore } from '@/settings/settings-store';
+import type { PageSettingsStore } from '@/settings/page-settings-store';
 import { t } from '@/utils/i18n';
 
 export interface ReadablePanelProps {
-  readonly store: SettingsStore;
+  readonly store: PageSettingsStore;
   /** The site the panel is on: its own settings are edited where it has them. */
   readonly site: string | null;
   /** Brings the reading aids' row when it is first shown (load-aids.ts). */
@@ -24,12 +24,11 @@ export interface ReadablePanelProps {
 }
 
 export function ReadablePanel({ store, site, loadAids }: ReadablePanelProps) {
-  const loaded = useSettings(store);
-  if (!loaded) return null;
-  const settings = forSite(loaded, site);
+  const settings = usePageSettings(store, site);
+  if (!settings) return null;
   // Only what the panel offers is written (components/offered.ts): the page is untrusted.
   const update: Update = (patch, context) => {
-    if (isOffered(patch, settings, context)) void store.updateFor(site, patch);
+    if (isOffered(patch, settings, context)) void store.update(patch);
   };
   const collapsed = settings.panelCollapsed === true;
   // Shown on demand (and remembered): the main row stays as short as the portals' panels.

@@ -17,8 +17,8 @@ import { loadAidsRow } from '@/entrypoints/panel.content/load-aids';
 import { PanelRoot } from '@/entrypoints/panel.content/panel-root';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import { ignoreUntrustedEvents } from '@/entrypoints/panel.content/trusted-events';
-import { siteKey } from '@/settings/site-choices';
-import { forSite, SettingsStore } from '@/settings/settings-store';
+import { PageSettingsStore } from '@/settings/page-settings-store';
+import { siteKey } from '@/settings/site-key';
 import { uiLanguage } from '@/utils/i18n';
 import { listen } from '@/utils/listen';
 import { PANEL_TAG } from '@/utils/page-marks';
@@ -31,7 +31,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // `ctx` is Legible's own context (utils/content-script-context.ts), as in content/.
   main(ctx) {
-    const store = new SettingsStore();
+    const store = new PageSettingsStore(browser.runtime.getManifest().version);
     const site = siteKey(location.href);
     const push = new PagePush(document);
     const root = new PanelRoot(document, PANEL_TAG, controlsCss + panelCss);
@@ -48,30 +48,35 @@ export default defineContentScript({
       offeredAidsRow()?.stop();
       push.stop();
       root.remove();
-      void store.flush();
     });
     let shown = false;
+    /** The focus command came before the panel was drawn. */
+    let focusWanted = false;
+    // After Preact has drawn the panel (its settings come with it: usePageSettings).
+    const focusFirstControl = () =>
+      requestAnimationFrame(() =>
+        root.shadow.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus(),
+      );
     const show = () => {
       shown = true;
       root.show();
       render(<ReadablePanel store={store} site={site} loadAids={loadAidsRow} />, root.container);
       push.follow(root.host);
+      if (focusWanted) focusFirstControl();
     };
 
     const focusPanel = (message: unknown) => {
       if (!isFocusPanelMessage(message)) return;
-      void store.updateFor(site, { panelCollapsed: false }).then(() => {
-        // After Preact has drawn the expanded panel.
-        requestAnimationFrame(() =>
-          root.shadow.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus(),
-        );
-      });
+      // Expanded at once, before the background answers.
+      void store.update({ panelCollapsed: false });
+      if (shown) focusFirstControl();
+      else focusWanted = true;
     };
     listen(browser.runtime.onMessage, focusPanel, signal);
 
     store.watch(
-      (loaded) => {
-        const settings = forSite(loaded, site);
+      site,
+      (settings) => {
         if (!settings.enabled || !settings.panel) watching.abort();
         // Once: drawing it again would move, and so blur, the panel at every change.
         else if (!shown) show();

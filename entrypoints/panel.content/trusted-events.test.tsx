@@ -6,9 +6,12 @@ import { panelAidsRow } from '@/components/reading-aids/aids-row';
 import { ReadablePanel } from '@/entrypoints/panel.content/ReadablePanel';
 import { GUARDED_EVENTS, ignoreUntrustedEvents } from '@/entrypoints/panel.content/trusted-events';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
-import { SettingsStore } from '@/settings/settings-store';
+import { PAGE_SETTINGS_KEY } from '@/settings/page-copy';
+import { PageSettingsStore } from '@/settings/page-settings-store';
 
 const SITE = 'example.org';
+/** The Legible version that published the page copy the panel reads. */
+const VERSION = '1.0';
 
 /** An event as the browser's own would be: happy-dom has no isTrusted at all. */
 function trusted<E extends Event>(event: E): E {
@@ -22,7 +25,9 @@ function trusted<E extends Event>(event: E): E {
  * every event type a listener was added for inside the root.
  */
 async function drawPanel(settings: Record<string, unknown>) {
-  await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, ...settings } });
+  await fakeBrowser.storage.local.set({
+    [PAGE_SETTINGS_KEY]: { by: VERSION, settings: { ...DEFAULT_SETTINGS, ...settings } },
+  });
   // Preact adds an element's listeners before it puts the element in place: which ones
   // ended up inside the root is read once the panel is drawn.
   const added: [EventTarget, string][] = [];
@@ -44,8 +49,8 @@ async function drawPanel(settings: Record<string, unknown>) {
   root.append(container);
   const guard = new AbortController();
   ignoreUntrustedEvents(root, guard.signal);
-  const store = new SettingsStore();
-  const writes = vi.spyOn(store, 'updateFor').mockResolvedValue();
+  const store = new PageSettingsStore(VERSION);
+  const writes = vi.spyOn(store, 'update').mockResolvedValue();
   // The aids' row as its script offers it, drawn at once (the background brings it in a browser).
   const loadAids = () => Promise.resolve(panelAidsRow(() => undefined));
   render(<ReadablePanel store={store} site={SITE} loadAids={loadAids} />, container);
@@ -105,13 +110,13 @@ describe('the panel hears only trusted events', () => {
   it('the same events, trusted, reach the controls', async () => {
     const { root, writes } = await drawPanel({ enabled: true, panelAids: true });
     root.querySelector('[data-value="blue"]')!.dispatchEvent(trusted(new MouseEvent('click')));
-    expect(writes).toHaveBeenLastCalledWith(SITE, { colorScheme: 'blue' });
+    expect(writes).toHaveBeenLastCalledWith({ colorScheme: 'blue' });
     root.querySelector('[data-action="collapse"]')!.dispatchEvent(trusted(new MouseEvent('click')));
-    expect(writes).toHaveBeenLastCalledWith(SITE, { panelCollapsed: true });
+    expect(writes).toHaveBeenLastCalledWith({ panelCollapsed: true });
     const input = root.querySelector<HTMLInputElement>('input[data-field="customText"]')!;
     input.value = '#777777';
     input.dispatchEvent(trusted(new Event('input', { bubbles: true })));
-    expect(writes).toHaveBeenLastCalledWith(SITE, { customText: '#777777', customColors: true });
+    expect(writes).toHaveBeenLastCalledWith({ customText: '#777777', customColors: true });
     const mousedown = trusted(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
     root.querySelector('[data-action^="speech-"]')!.dispatchEvent(mousedown);
     // Read aloud's button keeps the page's selection: its mousedown handler ran.
@@ -122,6 +127,6 @@ describe('the panel hears only trusted events', () => {
     const { root, writes, guard } = await drawPanel({ enabled: true });
     guard.abort();
     (root.querySelector('[data-value="arial"]') as HTMLElement).click();
-    expect(writes).toHaveBeenCalledWith(SITE, { fontFamily: 'arial' });
+    expect(writes).toHaveBeenCalledWith({ fontFamily: 'arial' });
   });
 });

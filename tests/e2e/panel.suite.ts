@@ -2,8 +2,8 @@
  * The on-page panel in real Chromium and Firefox: every control restyles the page and
  * reaches storage and a second tab; keyboard only, from the shortcut's command to every
  * control; the page is pushed down, not covered; the panel keeps its look on a hostile
- * page; its reading aids load only when opened; and axe-core finds no accessibility
- * violation in it.
+ * page; its reading aids load only when opened, and its script carries none of the
+ * settings store's code; and axe-core finds no accessibility violation in it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,6 +36,8 @@ const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const AIDS_SCRIPT = '/content-scripts/reading-aids.js';
 /** Ids and actions of the reading aids' controls, none of which the panel's own script holds. */
 const AIDS_CODE = ['line-length', 'reading-guide', 'calm-pages', 'own-colors', 'speech-slower'];
+/** The settings store's schema and its reads of sync, which the panel's first paint does without. */
+const STORE_CODE = ['valibot', 'storage.sync', 'storage.managed'];
 
 export function panelSuite(name: BrowserName): void {
   describe(`the panel in ${name}`, () => {
@@ -326,6 +328,15 @@ export function panelSuite(name: BrowserName): void {
       await tabTo('panel:own-colors');
       await page.keyboard.press('Enter');
       await waitForSetting('customColors', true);
+    });
+
+    it("carries none of the settings store's code: it reads the page copy, the background writes", () => {
+      const panelScript = readFileSync(
+        resolve(EXTENSION_DIRS[name], 'content-scripts/panel.js'),
+        'utf8',
+      );
+      // valibot names itself in every schema it builds (Standard Schema's `vendor`).
+      expect(STORE_CODE.filter((code) => panelScript.includes(code))).toEqual([]);
     });
 
     it('loads its reading aids only when they are opened, and again after readable mode comes back', async () => {

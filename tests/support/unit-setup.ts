@@ -3,6 +3,7 @@
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { changeListener } from '@/settings/change-messages';
+import { pageChangeWriter } from '@/settings/page-changes';
 import { SyncWriter } from '@/settings/sync-writer';
 import { fakeI18n } from './fake-i18n';
 
@@ -13,7 +14,9 @@ beforeEach(() => {
   Object.assign(fakeBrowser, { i18n: fakeI18n('en') });
   previous.abort();
   previous = new AbortController();
-  fakeBrowser.runtime.onMessage.addListener(
-    changeListener(new SyncWriter({ signal: previous.signal })),
-  );
+  const writer = new SyncWriter({ signal: previous.signal });
+  const listener = changeListener(writer, pageChangeWriter(writer, previous.signal));
+  // The fake names no sender: each change comes as from one of Legible's own pages.
+  const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => listener(message, sender));
 });
