@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserName } from '@/tests/e2e/support/extension-browser';
 import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { axePanelFindings } from '@/tests/e2e/support/axe';
-import { MOST_PANEL_PX, PHONE, screenTaken, smallTargets } from '@/tests/e2e/support/compact-panel';
+import { expectQuarterAtMost, PHONE, smallTargets } from '@/tests/e2e/support/compact-panel';
 import {
   focused,
   focusPanelByCommand,
@@ -45,7 +45,7 @@ export function compactPanelSuite(name: BrowserName): void {
     it('opens as one row under a quarter of the screen, every target 44 × 44 px', async () => {
       const page = await open();
       await panelControl(page, '[data-action="more"]');
-      expect(await screenTaken(page)).toBeLessThanOrEqual(MOST_PANEL_PX);
+      await expectQuarterAtMost(page);
       expect(await smallTargets(page)).toEqual([]);
       const rows = await inPanel(
         page,
@@ -121,7 +121,7 @@ export function compactPanelSuite(name: BrowserName): void {
       await tap('[data-action="collapse"]');
       await ctx.storage.waitForFields('sync', 'settings', { panelCollapsed: true });
       await panelControl(page, '.expand');
-      expect(await screenTaken(page)).toBeLessThanOrEqual(MOST_PANEL_PX);
+      await expectQuarterAtMost(page);
       expect(await smallTargets(page)).toEqual([]);
       await tap('.expand');
       await ctx.storage.waitForFields('sync', 'settings', { panelCollapsed: false });
@@ -135,7 +135,7 @@ export function compactPanelSuite(name: BrowserName): void {
       expect(await hasMore()).toBe(false);
       await page.setViewport({ width: 600, height: 800 });
       await panelControl(page, '[data-action="more"]');
-      expect(await screenTaken(page)).toBeLessThanOrEqual(MOST_PANEL_PX);
+      await expectQuarterAtMost(page);
       await page.setViewport({ width: 601, height: 800 });
       await panelControl(page, '[data-value="blue"]');
       expect(await hasMore()).toBe(false);

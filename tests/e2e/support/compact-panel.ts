@@ -3,6 +3,7 @@
  * the page: how much of the screen it takes, and how large each of its targets is.
  */
 import type { Page } from 'puppeteer-core';
+import { expect, vi } from 'vitest';
 import { inPanel, PANEL } from '@/tests/e2e/support/panel';
 
 export const PHONE = { width: 360, height: 740 };
@@ -19,6 +20,17 @@ export function screenTaken(page: Page): Promise<number> {
     const push = parseFloat(getComputedStyle(document.documentElement).paddingTop);
     return Math.max(bottom, push);
   }, PANEL);
+}
+
+/**
+ * Waits (a few seconds at most) until the panel and its push-down take at most a
+ * quarter of the phone's screen: the push follows the panel's size a frame or more later.
+ */
+export async function expectQuarterAtMost(page: Page): Promise<void> {
+  await vi.waitFor(async () => expect(await screenTaken(page)).toBeLessThanOrEqual(MOST_PANEL_PX), {
+    timeout: 3000,
+    interval: 100,
+  });
 }
 
 interface Measure {
