@@ -9,39 +9,47 @@ export interface FontSizeControlProps {
   readonly onChange: (scale: number) => void;
 }
 
-export function FontSizeControl({ scale: known, onChange }: FontSizeControlProps) {
-  const scale = known ?? 1;
-  const percent = known === undefined ? '…' : String(Math.round(known * 100));
+/** The size as shown: a percentage, or "…" while it is not known yet. */
+export function sizePercent(scale: number | undefined): string {
+  return scale === undefined ? '…' : String(Math.round(scale * 100));
+}
+
+/**
+ * A− or A+, one step of the size, also in the narrow panel's compact row. Its name
+ * starts with what it shows (WCAG 2.5.3, for those who say "click A+"), then says what
+ * it does.
+ */
+export function FontStepButton({ scale, onChange, step }: FontSizeControlProps & { step: 1 | -1 }) {
+  const current = scale ?? 1;
+  const bound = step < 0 ? current <= 1 : current >= 3;
+  return (
+    <button
+      type="button"
+      class="choice"
+      data-action={step < 0 ? 'smaller' : 'larger'}
+      aria-label={t(step < 0 ? 'fontSmaller' : 'fontLarger')}
+      disabled={scale === undefined || bound}
+      onClick={() => onChange(stepFontScale(current, step))}
+    >
+      {step < 0 ? 'A−' : 'A+'}
+    </button>
+  );
+}
+
+export function FontSizeControl({ scale, onChange }: FontSizeControlProps) {
+  const percent = sizePercent(scale);
   return (
     <ControlGroup id="font-size" label="panelFontSize">
-      <button
-        type="button"
-        class="choice"
-        data-action="smaller"
-        aria-label={t('fontSmaller')}
-        disabled={known === undefined || scale <= 1}
-        onClick={() => onChange(stepFontScale(scale, -1))}
-      >
-        A−
-      </button>
+      <FontStepButton scale={scale} onChange={onChange} step={-1} />
       <output class="value" aria-live="polite" aria-label={t('fontSizeValue', [percent])}>
         {percent} %
       </output>
-      <button
-        type="button"
-        class="choice"
-        data-action="larger"
-        aria-label={t('fontLarger')}
-        disabled={known === undefined || scale >= 3}
-        onClick={() => onChange(stepFontScale(scale, 1))}
-      >
-        A+
-      </button>
+      <FontStepButton scale={scale} onChange={onChange} step={1} />
       <button
         type="button"
         class="choice"
         data-action="size-reset"
-        disabled={known === undefined || scale === 1}
+        disabled={scale === undefined || scale === 1}
         onClick={() => onChange(1)}
       >
         {t('fontSizeReset')}

@@ -2,9 +2,10 @@
  * The on-page panel, after the state portals' "version for the visually impaired":
  * font, font size, letter spacing, line spacing, colour scheme, images, reset, hide
  * panel, normal version; collapsible to a slim bar; the reading aids on a second row,
- * shown with their button and loaded only then (LazyReadingAids.tsx). Every control
- * writes through the page's settings store to the background, so every open tab
- * follows, and only values the panel offers get there.
+ * shown with their button and loaded only then (LazyReadingAids.tsx). On a phone or in
+ * a narrow window it opens as one compact row, the rest behind "More" (PanelFrame.tsx).
+ * Every control writes through the page's settings store to the background, so every
+ * open tab follows, and only values the panel offers get there.
  */
 import { RESET_PATCH } from '@/components/controls/choices';
 import { ReadableControls } from '@/components/controls/ReadableControls';
@@ -12,6 +13,7 @@ import { isOffered, type Update } from '@/components/offered';
 import { usePageSettings } from '@/components/usePageSettings';
 import type { LoadAidsRow } from '@/entrypoints/panel.content/load-aids';
 import { LazyReadingAids } from '@/entrypoints/panel.content/LazyReadingAids';
+import { PanelFrame } from '@/entrypoints/panel.content/PanelFrame';
 import type { PageSettingsStore } from '@/settings/page-settings-store';
 import { t } from '@/utils/i18n';
 
@@ -48,7 +50,7 @@ export function ReadablePanel({ store, site, loadAids }: ReadablePanelProps) {
     );
   }
   return (
-    <div class="panel" role="region" aria-label={t('panelLabel')}>
+    <PanelFrame settings={settings} update={update}>
       <ReadableControls settings={settings} update={update} />
       <div class="group actions">
         <button
@@ -95,6 +97,6 @@ export function ReadablePanel({ store, site, loadAids }: ReadablePanelProps) {
         </button>
       </div>
       {aidsShown && <LazyReadingAids settings={settings} update={update} load={loadAids} />}
-    </div>
+    </PanelFrame>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The options page in real Chromium and Firefox: export then import round-trips the
  * settings and site choices; a broken or foreign file changes nothing and says so;
- * reset asks first; the site list removes a site's choice.
+ * reset asks first; the site list removes a site's choice; axe-core finds no violation,
+ * and on a phone its shared controls are 44 × 44 px targets.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,8 @@ import {
   type ExtensionBrowser,
 } from '@/tests/e2e/support/extension-browser';
 import { ExtensionStorage } from '@/tests/e2e/support/extension-storage';
+import { axeFindings } from '@/tests/e2e/support/axe';
+import { PHONE, smallTargetsIn } from '@/tests/e2e/support/compact-panel';
 import { DEFAULT_SETTINGS } from '@/settings/defaults';
 
 const SETTINGS = {
@@ -188,6 +191,15 @@ export function optionsSuite(name: BrowserName): void {
       await options.waitForSelector('[role="status"]');
       await storage.waitFor('sync', 'settings', DEFAULT_SETTINGS);
       expect(await storage.get('sync', 'sites.0')).toBeUndefined();
+    });
+
+    it('has no accessibility violations (axe-core), and targets of 44 × 44 px on a phone', async () => {
+      await options.setViewport(PHONE);
+      await options.waitForSelector('#line-length-label');
+      const findings = await axeFindings(options);
+      expect(findings.violations).toEqual([]);
+      expect(findings.named).toBeGreaterThan(30);
+      expect(await smallTargetsIn(options, '.controls')).toEqual([]);
     });
   });
 }

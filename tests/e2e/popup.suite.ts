@@ -3,13 +3,16 @@
  * and controls restyle the open tab; "turn off on this site" leaves that site as the
  * site made it while another site stays restyled; a change written as another device
  * would shows live in an open popup and tab; before storage and the tab answer, the
- * popup already shows its controls, as loading and never in a wrong state.
+ * popup already shows its controls, as loading and never in a wrong state; axe-core
+ * finds no violation, and its controls are 44 × 44 px targets (it is a narrow window).
  */
 import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserName } from '@/tests/e2e/support/extension-browser';
 import { useSuiteSession } from '@/tests/e2e/support/suite-session';
 import { waitForScheme } from '@/tests/e2e/support/page-look';
+import { axeFindings } from '@/tests/e2e/support/axe';
+import { PHONE, smallTargetsIn } from '@/tests/e2e/support/compact-panel';
 
 const BASE = { version: 1, enabled: false, panel: false, colorScheme: 'blue' };
 const BLUE = { background: 'rgb(157, 209, 255)', text: 'rgb(6, 52, 98)' };
@@ -268,6 +271,19 @@ export function popupSuite(name: BrowserName): void {
       expect(await popup.$eval('#page-state', (el) => el.textContent)).toContain(
         'cannot change this page',
       );
+    });
+
+    it('has no accessibility violations (axe-core), and targets of 44 × 44 px on a phone', async () => {
+      const tab = await openArticle();
+      const popup = await openPopupFor(tab.url());
+      await popup.setViewport(PHONE);
+      await popup.waitForSelector('.controls:not([inert]) [data-action="larger"]');
+      await popup.waitForSelector('[aria-labelledby="aids-heading"] button');
+      const findings = await axeFindings(popup);
+      expect(findings.violations).toEqual([]);
+      // It did look: the controls' names were checked.
+      expect(findings.named).toBeGreaterThan(30);
+      expect(await smallTargetsIn(popup, '.controls')).toEqual([]);
     });
   });
 }

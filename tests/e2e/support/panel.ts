@@ -74,6 +74,24 @@ export async function panelText(page: Page): Promise<string> {
     : '';
 }
 
+/**
+ * Sends the "focus the panel" shortcut's command, as the background does, from
+ * `control` (one of Legible's own pages), and waits until the panel has the focus.
+ */
+export async function focusPanelByCommand(page: Page, control: Page): Promise<void> {
+  await control.evaluate(async () => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    await api.runtime.sendMessage({ type: 'legible:command', command: 'focus-panel' });
+  });
+  await page.waitForFunction(
+    (tag) => document.activeElement?.localName === tag,
+    {
+      polling: 50,
+    },
+    PANEL,
+  );
+}
+
 /** What has focus: "panel:<button text>" inside the panel, or the page element's tag. */
 export async function focused(page: Page): Promise<string> {
   const outer = await page.evaluate(() => document.activeElement?.localName ?? '');
