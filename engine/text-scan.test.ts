@@ -63,6 +63,20 @@ describe('TextScanner', () => {
     expect(boxes.marks).toEqual([]);
   });
 
+  it('counts a box placed by position among the boxes that may clip', () => {
+    // jsdom computes no overflow of its own (""): it is given where the test needs it.
+    document.body.innerHTML =
+      '<div id="placed" style="position: absolute; right: 320px; overflow: visible">' +
+      '<a style="overflow: visible">10</a></div><p style="overflow: visible">Text</p>';
+    const placed = document.getElementById('placed')!;
+    const measured = new TextScanner().measure(
+      [...document.body.querySelectorAll('*')],
+      window,
+      new Set(['clipping']),
+    );
+    expect(measured.clipCandidates).toEqual([placed]);
+  });
+
   it('measures everything again when asked, marked elements and boxes seen before too', () => {
     document.body.innerHTML = '<div id="box" style="overflow: hidden"><p id="p">Text</p></div>';
     const box = document.getElementById('box')!;

@@ -79,19 +79,26 @@ interface Mark {
 
 export interface Measurement {
   readonly marks: readonly Mark[];
-  /** Boxes whose content may be clipped: they hide overflow or ellipsise. */
+  /**
+   * Boxes whose content may be clipped: they hide overflow or ellipsise, or are placed by
+   * position (text that grows may carry a box placed by its right edge past the left one).
+   */
   readonly clipCandidates: readonly HTMLElement[];
   /** Fixed and sticky elements: pinned ones are marked by markPinned. */
   readonly fixed: readonly Element[];
 }
 
+/** Positions that place a box by its edges: its text may grow past the window's left edge. */
+const PLACED = new Set(['absolute', 'fixed']);
+
 /**
  * Ellipsis and line clamps need overflow other than visible to take effect, so reading
  * overflow alone finds them too. This runs for every element of every page: one read of
- * the shorthand, which is "visible" only when both directions are, not two.
+ * the shorthand, which is "visible" only when both directions are, not two (and one of
+ * the position).
  */
 function clips(style: CSSStyleDeclaration): boolean {
-  return style.overflow !== 'visible';
+  return style.overflow !== 'visible' || PLACED.has(style.position);
 }
 
 export class TextScanner {

@@ -1,7 +1,8 @@
 /**
  * Keeps text readable and the layout whole while readable mode is on, whatever else is
  * chosen: no justified text (WCAG 1.4.8), long words wrap instead of pushing the page
- * sideways, the boxes the engine found clipping text are relaxed, and what it found
+ * sideways, the boxes the engine found clipping text are relaxed (a positioned box whose
+ * text grew past the window's left edge is placed by its left edge), and what it found
  * widening the page wraps, scrolls in its own box or fits its container (WCAG 1.4.10;
  * engine/page-width.ts). A table that scrolls becomes a block around its own table box
  * (the usual responsive table), so it can have a scrollbar.
@@ -52,6 +53,7 @@ ${textRule(TEXT, { 'overflow-wrap': 'break-word', 'text-justify': 'none' })}
 [${FIT_ATTRIBUTE}] { max-width: 100% !important; }
 [${FIT_ATTRIBUTE}="scroll"] { overflow-x: auto !important; }
 table[${FIT_ATTRIBUTE}="scroll"] { display: block !important; width: auto !important; }
+[${FIT_ATTRIBUTE}="left"] { left: 0 !important; right: auto !important; }
 [${FIT_ATTRIBUTE}="media"] { height: auto !important; }
 [${FIT_ATTRIBUTE}="width"] {
   width: auto !important;
