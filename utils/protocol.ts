@@ -50,6 +50,9 @@ export function isSettingsChangeMessage(message: unknown): message is SettingsCh
   );
 }
 
+/** A message's `type`, whatever the message is (null, a string, a page's forgery). */
+const typeOf = (message: unknown): unknown => (message as { type?: unknown } | null)?.type;
+
 export const PAGE_COPY_WANTED_MESSAGE = 'legible:page-copy-wanted';
 
 export interface PageCopyWantedMessage {
@@ -57,7 +60,7 @@ export interface PageCopyWantedMessage {
 }
 
 export function isPageCopyWantedMessage(message: unknown): message is PageCopyWantedMessage {
-  return (message as { type?: unknown } | null)?.type === PAGE_COPY_WANTED_MESSAGE;
+  return typeOf(message) === PAGE_COPY_WANTED_MESSAGE;
 }
 
 export const READING_GUIDE_WANTED_MESSAGE = 'legible:reading-guide-wanted';
@@ -69,7 +72,7 @@ export interface ReadingGuideWantedMessage {
 export function isReadingGuideWantedMessage(
   message: unknown,
 ): message is ReadingGuideWantedMessage {
-  return (message as { type?: unknown } | null)?.type === READING_GUIDE_WANTED_MESSAGE;
+  return typeOf(message) === READING_GUIDE_WANTED_MESSAGE;
 }
 
 export const CALM_PAGES_WANTED_MESSAGE = 'legible:calm-pages-wanted';
@@ -79,7 +82,7 @@ export interface CalmPagesWantedMessage {
 }
 
 export function isCalmPagesWantedMessage(message: unknown): message is CalmPagesWantedMessage {
-  return (message as { type?: unknown } | null)?.type === CALM_PAGES_WANTED_MESSAGE;
+  return typeOf(message) === CALM_PAGES_WANTED_MESSAGE;
 }
 
 /** The keyboard shortcuts (manifest `commands`, wxt.config.ts). */
@@ -108,7 +111,7 @@ export interface FocusPanelMessage {
 }
 
 export function isFocusPanelMessage(message: unknown): message is FocusPanelMessage {
-  return (message as { type?: unknown } | null)?.type === FOCUS_PANEL_MESSAGE;
+  return typeOf(message) === FOCUS_PANEL_MESSAGE;
 }
 
 export const SPEECH_REQUEST = 'legible:speech';
@@ -165,5 +168,5 @@ export interface LoadReadingAidsMessage {
 }
 
 export function isLoadReadingAidsMessage(message: unknown): message is LoadReadingAidsMessage {
-  return (message as { type?: unknown } | null)?.type === LOAD_READING_AIDS;
+  return typeOf(message) === LOAD_READING_AIDS;
 }
